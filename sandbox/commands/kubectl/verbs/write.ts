@@ -1,0 +1,6 @@
+// Write-side verbs: apply, create, expose, run, delete, label, annotate, scale, set, patch,
+// rollout, edit, wait, exec, port-forward, cp, debug.
+
+import type { VerbEntry } from '../types.js';
+
+export const WRITE_VERBS: VerbEntry[] = [];
