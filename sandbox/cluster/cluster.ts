@@ -19,6 +19,8 @@ export interface JournalEntry {
   exit: number;
   /** Workstation files the line read, by path, so replay sees the same content. */
   files?: Record<string, string>;
+  /** Standard input the line was given from outside (`cat app.yaml | knet run -- kubectl apply -f -`). */
+  stdin?: string;
   /** Who ran it: `workstation`, or a pod/node shell. */
   where?: string;
   /** Set when a lesson's "apply solution" produced this entry. */

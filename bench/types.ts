@@ -1,0 +1,13 @@
+// The shape of one benchmark figure: what is measured, its goal, and the work to time.
+
+export interface Bench {
+  name: string;
+  /** The goal as printed, e.g. `≤ 20 ms`. */
+  goal: string;
+  goalMs: number;
+  /** Runs once per timed iteration. Setup belongs in the closure that builds it. */
+  run: () => void | Promise<void>;
+  iterations?: number;
+  /** How the figure is summarised: the median (default) or the total of one run. */
+  stat?: 'median' | 'once';
+}

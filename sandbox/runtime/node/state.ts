@@ -1,0 +1,54 @@
+// Saving and loading the CLI's state directory. Writes are atomic (temp file, fsync, rename),
+// so a crash mid-write leaves the previous state whole.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { ClusterState } from '../../cluster/cluster.js';
+
+export interface SavedState {
+  format: 'knet-state/v1';
+  cluster: ClusterState;
+  /** The workstation shell's own state: cwd, env, history, aliases. */
+  session?: unknown;
+}
+
+export const STATE_FILE = 'state.json';
+
+export function statePath(dir: string): string {
+  return path.join(dir, STATE_FILE);
+}
+
+export function loadState(dir: string): SavedState | undefined {
+  let text: string;
+  try {
+    text = fs.readFileSync(statePath(dir), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const parsed = JSON.parse(text) as SavedState;
+  if (parsed?.format !== 'knet-state/v1') throw new Error(`${statePath(dir)}: not a knet state file`);
+  return parsed;
+}
+
+export function saveState(dir: string, state: SavedState): void {
+  fs.mkdirSync(dir, { recursive: true });
+  const target = statePath(dir);
+  const tmp = path.join(dir, `.${STATE_FILE}.${process.pid}.tmp`);
+  const fd = fs.openSync(tmp, 'w');
+  try {
+    fs.writeSync(fd, JSON.stringify(state));
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(tmp, target);
+}
+
+export function removeState(dir: string): boolean {
+  try {
+    fs.rmSync(statePath(dir));
+    return true;
+  } catch {
+    return false;
+  }
+}
