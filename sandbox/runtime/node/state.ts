@@ -14,6 +14,13 @@ export interface SavedState {
 
 export const STATE_FILE = 'state.json';
 
+/** The file operations a save uses; tests replace one to simulate a crash at that step. */
+export const ops = {
+  writeSync: fs.writeSync,
+  fsyncSync: fs.fsyncSync,
+  renameSync: fs.renameSync,
+};
+
 export function statePath(dir: string): string {
   return path.join(dir, STATE_FILE);
 }
@@ -36,12 +43,17 @@ export function saveState(dir: string, state: SavedState): void {
   const tmp = path.join(dir, `.${STATE_FILE}.${process.pid}.tmp`);
   const fd = fs.openSync(tmp, 'w');
   try {
-    fs.writeSync(fd, JSON.stringify(state));
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
+    try {
+      ops.writeSync(fd, JSON.stringify(state));
+      ops.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    ops.renameSync(tmp, target);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
   }
-  fs.renameSync(tmp, target);
 }
 
 export function removeState(dir: string): boolean {
