@@ -3,4 +3,6 @@
 
 import type { VerbEntry } from '../types.js';
 
-export const WRITE_VERBS: VerbEntry[] = [];
+export const WRITE_VERBS: VerbEntry[] = [
+  { name: 'apply', load: () => import('./apply.js').then((m) => m.apply) },
+];

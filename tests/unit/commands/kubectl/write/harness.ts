@@ -1,0 +1,86 @@
+// Runs kubectl lines against a small cluster (a `default` namespace) and collects the output.
+
+import { Cluster } from '../../../../../sandbox/cluster/cluster.js';
+import { runKubectl } from '../../../../../sandbox/commands/kubectl/kubectl.js';
+import type { CommandContext, HostInfo } from '../../../../../sandbox/commands/types.js';
+import { MemoryFs } from '../../../../../sandbox/fs/memfs.js';
+
+export interface Run {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+export class Harness {
+  cluster: Cluster;
+  fs = new MemoryFs();
+  execs: { argv: string[]; host?: HostInfo; tty?: boolean }[] = [];
+  execResult = 0;
+  shells: { host: HostInfo; shell: string }[] = [];
+
+  constructor(seed = 1) {
+    this.cluster = Cluster.empty({ seed });
+    for (const name of ['default', 'kube-system']) this.cluster.api.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
+  }
+
+  write(path: string, text: string): this {
+    this.fs.write(path.startsWith('/') ? path : `/work/${path}`, text);
+    return this;
+  }
+
+  async run(line: string | string[], stdin = ''): Promise<Run> {
+    const argv = typeof line === 'string' ? split(line) : line;
+    let stdout = '';
+    let stderr = '';
+    const ctx: CommandContext = {
+      argv,
+      stdin,
+      stdout: (s) => void (stdout += s),
+      stderr: (s) => void (stderr += s),
+      cluster: this.cluster,
+      fs: this.fs,
+      cwd: '/work',
+      env: {},
+      host: { kind: 'workstation', hostname: 'laptop' },
+      tty: false,
+      signal: { aborted: false },
+      exec: async (l, opts) => {
+        this.execs.push({ argv: typeof l === 'string' ? split(l) : l, host: opts?.host, tty: opts?.tty });
+        return this.execResult;
+      },
+      enterShell: (host, shell) => {
+        this.shells.push({ host, shell });
+        return true;
+      },
+    };
+    const code = await runKubectl(ctx);
+    return { stdout, stderr, code };
+  }
+
+  get(resource: string, name: string, ns: string | undefined = 'default'): any {
+    return this.cluster.store.get(resource, ns, name);
+  }
+}
+
+/** A tiny shell-like splitter: whitespace, single and double quotes. */
+export function split(line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let q: string | undefined;
+  let has = false;
+  for (const c of line) {
+    if (q) {
+      if (c === q) q = undefined;
+      else cur += c;
+    } else if (c === '"' || c === "'") {
+      q = c;
+      has = true;
+    } else if (/\s/.test(c)) {
+      if (cur || has) out.push(cur);
+      cur = '';
+      has = false;
+    } else cur += c;
+  }
+  if (cur || has) out.push(cur);
+  return out;
+}
