@@ -5,4 +5,5 @@ import type { VerbEntry } from '../types.js';
 
 export const WRITE_VERBS: VerbEntry[] = [
   { name: 'apply', load: () => import('./apply.js').then((m) => m.apply) },
+  { name: 'create', load: () => import('./create.js').then((m) => m.create) },
 ];
