@@ -1,5 +1,8 @@
-// Read-side verbs: get, describe, explain, api-resources, version, cluster-info, config, logs, events.
+// Read-side verbs: get, describe, explain, api-resources, api-versions, version, cluster-info,
+// config, events.
 
 import type { VerbEntry } from '../types.js';
 
-export const READ_VERBS: VerbEntry[] = [];
+export const READ_VERBS: VerbEntry[] = [
+  { name: 'get', load: () => import('./get.js').then((m) => m.get) },
+];
