@@ -38,6 +38,8 @@ export interface KindHandler {
   prepareCreate?(obj: KubeObject, ctx: AdmissionContext): FieldCause[] | void;
   /** Carry-over and allocations at update (ClusterIP kept, NodePorts kept unless changed). */
   prepareUpdate?(obj: KubeObject, old: KubeObject, ctx: AdmissionContext): FieldCause[] | void;
+  /** Does the API server keep metadata.generation for this kind? Default true (false for ConfigMaps, Services…). */
+  generation?: boolean;
   /** Does a change to this object count as a spec change (bumps metadata.generation)? Default: spec differs. */
   specChanged?(obj: KubeObject, old: KubeObject): boolean;
 }

@@ -133,7 +133,7 @@ export class ApiServer {
     const m = obj.metadata;
     m.uid = c.rng.uuid();
     m.creationTimestamp = rfc3339(c.now);
-    if (rt.kind !== 'Event') m.generation = 1;
+    if (h?.generation ?? rt.kind !== 'Event') m.generation = 1;
     delete m.deletionTimestamp;
     delete m.deletionGracePeriodSeconds;
     obj.metadata = orderMeta(m);

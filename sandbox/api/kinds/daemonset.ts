@@ -1,0 +1,50 @@
+// DaemonSets (apps/v1): SetDefaults_DaemonSet, ValidateDaemonSetSpec and the immutable selector.
+
+import { field, type FieldCause } from '../errors.js';
+import type { KindHandler } from '../kind.js';
+import { goLabelSelector, invalidGo, validateLabelSelector } from '../validation/common.js';
+import { nonNegative, selectorImmutable, validateRollingParams, validateTemplate } from '../validation/workload.js';
+import { defaultPodTemplate } from './podspec-defaults.js';
+
+type Obj = Record<string, any>;
+
+export const daemonSet: KindHandler = {
+  kind: 'DaemonSet',
+  defaults(obj) {
+    const spec = obj.spec;
+    if (!spec || typeof spec !== 'object') return;
+    spec.updateStrategy ??= {};
+    spec.updateStrategy.type ??= 'RollingUpdate';
+    if (spec.updateStrategy.type === 'RollingUpdate') {
+      spec.updateStrategy.rollingUpdate ??= {};
+      spec.updateStrategy.rollingUpdate.maxUnavailable ??= 1;
+      spec.updateStrategy.rollingUpdate.maxSurge ??= 0;
+    }
+    spec.revisionHistoryLimit ??= 10;
+    defaultPodTemplate(spec.template);
+  },
+  validate(obj, old) {
+    const spec: Obj = obj.spec ?? {};
+    const out: FieldCause[] = [];
+    if (!spec.selector) out.push(field.required('spec.selector', ''));
+    else out.push(...validateLabelSelector(spec.selector, 'spec.selector'));
+    out.push(...validateTemplate(spec, 'DaemonSet'));
+    const sel = spec.selector;
+    if (sel && Object.keys(sel.matchLabels ?? {}).length + (sel.matchExpressions ?? []).length === 0)
+      out.push(invalidGo('spec.selector', goLabelSelector(sel), 'empty selector is invalid for daemonset'));
+    out.push(...nonNegative(spec.minReadySeconds, 'spec.minReadySeconds'));
+    const us: Obj = spec.updateStrategy ?? {};
+    if (us.type === 'RollingUpdate') {
+      if (us.rollingUpdate) out.push(...validateRollingParams(us.rollingUpdate, 'spec.updateStrategy.rollingUpdate'));
+    } else if (us.type !== 'OnDelete') out.push(field.unsupported('spec.updateStrategy.type', us.type ?? '', ['OnDelete', 'RollingUpdate']));
+    out.push(...nonNegative(spec.revisionHistoryLimit, 'spec.revisionHistoryLimit'));
+    if (old) out.push(...selectorImmutable(spec, old.spec ?? {}));
+    return out;
+  },
+  prepareCreate(obj) {
+    obj.status = { currentNumberScheduled: 0, desiredNumberScheduled: 0, numberMisscheduled: 0, numberReady: 0 };
+  },
+  prepareUpdate(obj, old) {
+    obj.status = old.status;
+  },
+};
