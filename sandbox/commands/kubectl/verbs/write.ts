@@ -4,6 +4,12 @@
 import type { VerbEntry } from '../types.js';
 
 export const WRITE_VERBS: VerbEntry[] = [
-  { name: 'apply', load: () => import('./apply.js').then((m) => m.apply) },
   { name: 'create', load: () => import('./create.js').then((m) => m.create) },
+  { name: 'apply', load: () => import('./apply.js').then((m) => m.apply) },
+  { name: 'delete', load: () => import('./delete.js').then((m) => m.del) },
+  { name: 'label', load: () => import('./label.js').then((m) => m.label) },
+  { name: 'annotate', load: () => import('./annotate.js').then((m) => m.annotate) },
+  { name: 'scale', load: () => import('./scale.js').then((m) => m.scale) },
+  { name: 'patch', load: () => import('./patch.js').then((m) => m.patch) },
+  { name: 'replace', load: () => import('./replace.js').then((m) => m.replace) },
 ];

@@ -59,6 +59,8 @@ export function statusText(e: StatusError): string {
     const body = c.length === 1 ? `${c[0]!.field}: ${c[0]!.message}` : '\n' + c.map((x) => `* ${x.field}: ${x.message}`).join('\n');
     return `The ${e.details.kind} "${e.details.name}" is invalid: ${body}`;
   }
+  // A 422 without details (a JSON patch that does not apply) reads as kubectl's generic text.
+  if (e.reason === 'Invalid' && !e.details.kind) return `The request is invalid: ${e.message}`;
   return `Error from server (${e.reason}): ${e.message}`;
 }
 
