@@ -1,5 +1,30 @@
 // The controllers, in the order they run after every write (like kind's ordered create steps).
 
 import type { Controller } from './types.js';
+import { namespace } from './namespace.js';
+import { serviceaccount } from './serviceaccount.js';
+import { garbagecollector } from './garbagecollector.js';
+import { deployment } from './deployment.js';
+import { replicaset } from './replicaset.js';
+import { daemonset } from './daemonset.js';
+import { scheduler } from './scheduler.js';
+import { ipam } from './ipam.js';
+import { kubeletNodes } from './kubelet/node.js';
+import { kubeletPods } from './kubelet/pods.js';
+import { endpointslice } from './endpointslice.js';
+import { endpoints } from './endpoints.js';
 
-export const CONTROLLERS: Controller[] = [];
+export const CONTROLLERS: Controller[] = [
+  namespace, // empties and removes Terminating namespaces
+  serviceaccount, // `default` ServiceAccount and `kube-root-ca.crt` in every namespace
+  garbagecollector, // dependents of deleted owners; foreground deletion
+  deployment, // Deployment → ReplicaSets (rolling update, recreate, scale, status)
+  replicaset, // ReplicaSet → pods
+  daemonset, // DaemonSet → one pod per eligible node
+  scheduler, // binds pending pods to nodes
+  ipam, // pod IPs from each node's podCIDR (host-local), node IP for hostNetwork
+  kubeletNodes, // node conditions, heartbeat, not-ready taint
+  kubeletPods, // pulls, starts, restarts and stops containers; pod status
+  endpointslice, // EndpointSlices for Services with a selector
+  endpoints, // legacy v1 Endpoints mirrored from the same pods
+];

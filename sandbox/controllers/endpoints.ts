@@ -1,0 +1,85 @@
+// The (legacy) Endpoints controller: an Endpoints object named after each Service with a
+// selector, subsets of ready addresses / notReadyAddresses per port mapping, terminating pods
+// left out; deleted when its Service goes.
+
+import type { Cluster } from '../cluster/cluster.js';
+import type { KubeObject } from '../api/types.js';
+import type { Controller } from './types.js';
+import { managesService, podsByNamespace, serviceBackends } from './service-backends.js';
+import { extState, RT, stableJson, ts, updateObject, whenChanged } from './util.js';
+
+const TRIGGER = 'endpoints.kubernetes.io/last-change-trigger-time';
+
+function address(b: { ip: string; pod: KubeObject }, svc: KubeObject): Record<string, unknown> {
+  const p = b.pod;
+  return {
+    ...(p.spec.hostname && p.spec.subdomain === svc.metadata.name ? { hostname: p.spec.hostname } : {}),
+    ip: b.ip,
+    nodeName: p.spec.nodeName,
+    targetRef: { kind: 'Pod', name: p.metadata.name, namespace: p.metadata.namespace, uid: p.metadata.uid },
+  };
+}
+
+const byIP = (a: any, b: any) => (a.ip < b.ip ? -1 : a.ip > b.ip ? 1 : 0);
+
+export function subsetsFor(svc: KubeObject, pods: KubeObject[]): any[] {
+  const publish = !!svc.spec?.publishNotReadyAddresses;
+  const subsets: any[] = [];
+  for (const g of serviceBackends(svc, pods)) {
+    const ready = g.backends.filter((b) => b.ready && (publish || !b.terminating)).map((b) => address(b, svc)).sort(byIP);
+    const notReady = g.backends.filter((b) => !b.ready && !b.terminating).map((b) => address(b, svc)).sort(byIP);
+    if (!ready.length && !notReady.length) continue;
+    const ss: Record<string, unknown> = {};
+    if (ready.length) ss.addresses = ready;
+    if (notReady.length) ss.notReadyAddresses = notReady;
+    ss.ports = g.ports.map((p) => ({ ...(p.name ? { name: p.name } : {}), port: p.port, protocol: p.protocol, ...(p.appProtocol ? { appProtocol: p.appProtocol } : {}) }));
+    subsets.push(ss);
+  }
+  return subsets;
+}
+
+function syncAll(c: Cluster): undefined {
+  const known = extState<Record<string, string>>(c, 'endpoints', () => ({}));
+  const services = c.store.list('services').filter(managesService);
+  const seen = new Set<string>();
+  const pods = podsByNamespace(c.store.list('pods'));
+  for (const svc of services) {
+    const ns = svc.metadata.namespace!;
+    const name = svc.metadata.name!;
+    seen.add(`${ns}/${name}`);
+    known[`${ns}/${name}`] = svc.metadata.uid!;
+    const subsets = subsetsFor(svc, pods.get(ns) ?? []);
+    const labels = { ...(svc.metadata.labels ?? {}) };
+    const cur = c.store.get('endpoints', ns, name);
+    if (!cur) {
+      c.api.create({
+        apiVersion: 'v1',
+        kind: 'Endpoints',
+        metadata: { name, namespace: ns, ...(Object.keys(labels).length ? { labels } : {}), ...(subsets.length ? { annotations: { [TRIGGER]: ts(c.now) } } : {}) },
+        ...(subsets.length ? { subsets } : {}),
+      });
+      continue;
+    }
+    if (stableJson(cur.subsets ?? []) === stableJson(subsets) && stableJson(cur.metadata.labels ?? {}) === stableJson(labels)) continue;
+    updateObject(c, cur, (o) => {
+      if (Object.keys(labels).length) o.metadata.labels = labels;
+      else delete o.metadata.labels;
+      o.metadata.annotations = { ...(o.metadata.annotations ?? {}), [TRIGGER]: ts(c.now) };
+      if (subsets.length) o.subsets = subsets;
+      else delete o.subsets;
+    });
+  }
+  // A Service that went away takes its Endpoints with it (the controller's delete handler).
+  for (const key of Object.keys(known)) {
+    if (seen.has(key)) continue;
+    delete known[key];
+    const [ns, name] = key.split('/') as [string, string];
+    if (c.store.get('endpoints', ns, name) && !c.store.get('services', ns, name)) c.api.delete(RT.endpoints, ns, name);
+  }
+  return undefined;
+}
+
+export const endpoints: Controller = {
+  name: 'endpoints',
+  reconcile: (c) => whenChanged(c, 'endpoints', () => syncAll(c)),
+};

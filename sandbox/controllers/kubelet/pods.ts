@@ -1,0 +1,254 @@
+// The kubelet's pod lifecycle on the cluster clock: sandbox, image pulls (with back-off), create
+// and start in order (init containers first), exits and restarts with CrashLoopBackOff, and
+// graceful termination ending in the pod's removal.
+
+import type { Cluster } from '../../cluster/cluster.js';
+import type { Container, KubeObject } from '../../api/types.js';
+import type { Controller } from '../types.js';
+import { extState, minWake, RT, whenChanged } from '../util.js';
+import { containerBehaviour } from './behaviour.js';
+import { goDuration, imageSize, parseImage, PRELOADED, pullImage, pullPolicy } from './images.js';
+import type { ContainerRuntime, KubeletState, PodRuntime } from './runtime.js';
+import { buildStatus } from './status.js';
+
+const MAX_BACKOFF = 300_000;
+const backoff = (n: number): number => Math.min(10_000 * 2 ** Math.max(0, n - 1), MAX_BACKOFF);
+
+export function kubeletState(c: Cluster): KubeletState {
+  return extState<KubeletState>(c, 'kubelet', () => ({ pods: {}, images: {} }));
+}
+
+function nodeImages(st: KubeletState, node: string): string[] {
+  return (st.images[node] ??= [...PRELOADED]);
+}
+
+class PodSync {
+  constructor(
+    private c: Cluster,
+    private st: KubeletState,
+    private pod: KubeObject,
+    private rt: PodRuntime,
+  ) {}
+
+  private spec(ctr: ContainerRuntime): Container {
+    const list: Container[] = ctr.init ? (this.pod.spec.initContainers ?? []) : this.pod.spec.containers;
+    return list.find((x) => x.name === ctr.name)!;
+  }
+
+  private event(type: 'Normal' | 'Warning', reason: string, msg: string, ctr?: ContainerRuntime): void {
+    const fp = ctr ? `spec.${ctr.init ? 'initContainers' : 'containers'}{${ctr.name}}` : undefined;
+    this.c.recordEvent(this.pod, type, reason, msg, 'kubelet/' + this.rt.node, fp);
+  }
+
+  private start(ctr: ContainerRuntime, t: number): void {
+    const spec = this.spec(ctr);
+    const ref = parseImage(spec.image ?? '');
+    const present = nodeImages(this.st, this.rt.node).includes(ref.full);
+    const policy = pullPolicy(spec);
+    if (present && policy !== 'Always') {
+      this.event('Normal', 'Pulled', `Container image "${spec.image}" already present on machine`, ctr);
+      return this.run(ctr, t);
+    }
+    this.event('Normal', 'Pulling', `Pulling image "${spec.image}"`, ctr);
+    const out = pullImage(ref);
+    const ms = !out.ok ? 400 + this.c.rng.int(900) : present ? 300 + this.c.rng.int(600) : 300 + Math.round((imageSize(ref) / 30e6) * 1000) + this.c.rng.int(800);
+    ctr.step = 'pull';
+    ctr.until = t + ms;
+    ctr.startedAt = t;
+  }
+
+  private pulled(ctr: ContainerRuntime, t: number): void {
+    const spec = this.spec(ctr);
+    const ref = parseImage(spec.image ?? '');
+    const out = pullImage(ref);
+    if (!out.ok) {
+      ctr.pullFails++;
+      ctr.error = out.error;
+      ctr.image = spec.image;
+      this.event('Warning', 'Failed', `Failed to pull image "${spec.image}": ${out.error}`, ctr);
+      this.event('Warning', 'Failed', 'Error: ErrImagePull', ctr);
+      ctr.step = 'errpull';
+      ctr.until = t + 1000;
+      return;
+    }
+    const imgs = nodeImages(this.st, this.rt.node);
+    if (!imgs.includes(ref.full)) imgs.push(ref.full);
+    const d = goDuration(t - ctr.startedAt!);
+    this.event('Normal', 'Pulled', `Successfully pulled image "${spec.image}" in ${d} (${d} including waiting). Image size: ${out.size} bytes.`, ctr);
+    this.run(ctr, t);
+  }
+
+  private run(ctr: ContainerRuntime, t: number): void {
+    const spec = this.spec(ctr);
+    const ref = parseImage(spec.image ?? '');
+    ctr.image = ref.full;
+    ctr.imageID = pullImage(ref).ok ? (pullImage(ref) as { imageID: string }).imageID : '';
+    ctr.containerID = this.c.rng.hex(64);
+    ctr.startedAt = t;
+    ctr.step = 'run';
+    ctr.error = undefined;
+    ctr.pullFails = 0;
+    ctr.everStarted = true;
+    this.event('Normal', 'Created', `Created container: ${ctr.name}`, ctr);
+    this.event('Normal', 'Started', `Started container ${ctr.name}`, ctr);
+    const b = containerBehaviour(spec);
+    ctr.until = b.exit ? t + b.exit.afterMs : null;
+    const idx = this.rt.ctrs.indexOf(ctr);
+    if (!ctr.init && idx === this.rt.cursor) {
+      this.rt.cursor++;
+      this.rt.cursorAt = t;
+    }
+  }
+
+  private exited(ctr: ContainerRuntime, t: number): void {
+    const code = containerBehaviour(this.spec(ctr)).exit?.code ?? 0;
+    ctr.term = { exitCode: code, reason: code === 0 ? 'Completed' : 'Error', startedAt: ctr.startedAt!, finishedAt: t, containerID: `containerd://${ctr.containerID}` };
+    const policy = this.pod.spec.restartPolicy ?? 'Always';
+    if (ctr.init && code === 0) {
+      ctr.step = 'done';
+      ctr.until = null;
+      this.rt.cursor++;
+      this.rt.cursorAt = t;
+      if (!this.rt.ctrs[this.rt.cursor]?.init) this.rt.initDoneAt = t;
+      return;
+    }
+    const restart = policy === 'Always' || (policy === 'OnFailure' && code !== 0);
+    if (!restart) {
+      ctr.step = 'done';
+      ctr.until = null;
+      return;
+    }
+    const delay = ctr.restarts === 0 ? 0 : backoff(ctr.restarts);
+    ctr.step = 'exited';
+    ctr.until = t + delay;
+    if (delay > 0)
+      this.event('Warning', 'BackOff', `Back-off restarting failed container ${ctr.name} in pod ${this.pod.metadata.name}_${this.pod.metadata.namespace}(${this.pod.metadata.uid})`, ctr);
+  }
+
+  /** Applies every transition due by `now`, in time order. Returns the next one's time. */
+  step(now: number): number | undefined {
+    for (let guard = 0; guard < 200; guard++) {
+      let t = Infinity;
+      let which: ContainerRuntime | undefined;
+      const cur = this.rt.ctrs[this.rt.cursor];
+      if (cur && cur.step === 'new' && this.rt.cursorAt !== undefined) {
+        t = this.rt.cursorAt;
+        which = cur;
+      }
+      for (const ctr of this.rt.ctrs) if (ctr.until !== null && ctr.until < t) (t = ctr.until), (which = ctr);
+      if (!which || t > now) return Number.isFinite(t) ? t : undefined;
+      const saved = this.c.now;
+      this.c.now = t; // events and transition times carry the moment the transition happened
+      try {
+        switch (which.step) {
+          case 'new':
+            this.start(which, t);
+            break;
+          case 'pull':
+            this.pulled(which, t);
+            break;
+          case 'errpull':
+            which.step = 'backoffpull';
+            which.until = t - 1000 + backoff(which.pullFails);
+            this.event('Normal', 'BackOff', `Back-off pulling image "${this.spec(which).image}"`, which);
+            this.event('Warning', 'Failed', 'Error: ImagePullBackOff', which);
+            break;
+          case 'backoffpull':
+            this.start(which, t);
+            break;
+          case 'run':
+            this.exited(which, t);
+            break;
+          case 'exited':
+            which.last = which.term;
+            which.term = undefined;
+            which.restarts++;
+            this.start(which, t);
+            break;
+        }
+        this.writeStatus();
+      } finally {
+        this.c.now = saved;
+      }
+    }
+    return undefined;
+  }
+
+  writeStatus(): void {
+    const cur = this.c.store.get('pods', this.pod.metadata.namespace, this.pod.metadata.name!);
+    if (!cur) return;
+    this.pod = cur;
+    this.c.api.updateStatus(RT.pod, cur.metadata.namespace, cur.metadata.name!, buildStatus(cur, this.rt, this.c.now));
+  }
+
+  /** SIGTERM to every running container; the pod is removed once they have stopped. */
+  terminate(now: number): number | undefined {
+    const rt = this.rt;
+    const grace = (this.pod.metadata.deletionGracePeriodSeconds ?? 30) * 1000;
+    if (rt.killAt === undefined) {
+      rt.killAt = now;
+      let stop = 0;
+      for (const ctr of rt.ctrs) {
+        if (ctr.step !== 'run') continue;
+        this.event('Normal', 'Killing', `Stopping container ${ctr.name}`, ctr);
+        stop = Math.max(stop, Math.min(containerBehaviour(this.spec(ctr)).stopMs, grace));
+      }
+      rt.stopAt = now + stop;
+    }
+    if (now >= rt.stopAt!) {
+      this.c.api.purge(RT.pod, this.pod.metadata.namespace, this.pod.metadata.name!);
+      return undefined;
+    }
+    return rt.stopAt;
+  }
+}
+
+function newRuntime(pod: KubeObject, now: number): PodRuntime {
+  const mk = (c: Container, init: boolean): ContainerRuntime => ({ name: c.name, init, step: 'new', until: null, restarts: 0, pullFails: 0, everStarted: false });
+  return {
+    node: pod.spec.nodeName,
+    seen: now,
+    cursor: 0,
+    ctrs: [...(pod.spec.initContainers ?? []).map((c: Container) => mk(c, true)), ...(pod.spec.containers ?? []).map((c: Container) => mk(c, false))],
+  };
+}
+
+function syncAll(c: Cluster): number | undefined {
+  const st = kubeletState(c);
+  let wake: number | undefined;
+  const live = new Set<string>();
+  for (const pod of c.store.list('pods')) {
+    const nodeName = pod.spec?.nodeName;
+    if (!nodeName || !c.store.get('nodes', undefined, nodeName)) continue;
+    const uid = pod.metadata.uid!;
+    live.add(uid);
+    let rt = st.pods[uid];
+    if (pod.metadata.deletionTimestamp) {
+      rt ??= st.pods[uid] = newRuntime(pod, c.now);
+      const w = new PodSync(c, st, pod, rt).terminate(c.now);
+      if (w === undefined) delete st.pods[uid];
+      wake = minWake(wake, w);
+      continue;
+    }
+    if (!rt) {
+      if (pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed') continue;
+      rt = st.pods[uid] = newRuntime(pod, c.now);
+    }
+    const sync = new PodSync(c, st, pod, rt);
+    if (rt.sandboxAt === undefined) {
+      if (pod.status?.podIP) {
+        rt.sandboxAt = c.now;
+        rt.cursorAt = c.now + 300 + c.rng.int(700);
+      }
+      sync.writeStatus();
+    }
+    wake = minWake(wake, sync.step(c.now));
+  }
+  for (const uid of Object.keys(st.pods)) if (!live.has(uid)) delete st.pods[uid];
+  return wake;
+}
+
+export const kubeletPods: Controller = {
+  name: 'kubelet-pods',
+  reconcile: (c) => whenChanged(c, 'kubelet-pods', () => syncAll(c)),
+};
