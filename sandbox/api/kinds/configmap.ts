@@ -4,6 +4,7 @@ import { field, type FieldCause } from '../errors.js';
 import type { KindHandler } from '../kind.js';
 import type { KubeObject } from '../types.js';
 import { configMapKey } from '../validation/common.js';
+import { V1ConfigMap } from '../schema/generated/core.js';
 
 /** Keys of `data` (and of `binaryData` / a Secret's `data`), as ValidateConfigMap checks them. */
 export function validateKeys(obj: KubeObject, bag: string, other?: string): FieldCause[] {
@@ -27,6 +28,7 @@ export function validateImmutable(obj: KubeObject, old: KubeObject, bags: string
 
 export const configMap: KindHandler = {
   kind: 'ConfigMap',
+  schema: V1ConfigMap,
   generation: false,
   validate(obj, old) {
     const out = [...validateKeys(obj, 'data', 'binaryData'), ...validateKeys(obj, 'binaryData')];

@@ -5,11 +5,13 @@ import type { KindHandler } from '../kind.js';
 import { goLabelSelector, invalidGo, validateLabelSelector } from '../validation/common.js';
 import { nonNegative, selectorImmutable, validateRollingParams, validateTemplate } from '../validation/workload.js';
 import { defaultPodTemplate } from './podspec-defaults.js';
+import { V1DaemonSet } from '../schema/generated/apps.js';
 
 type Obj = Record<string, any>;
 
 export const daemonSet: KindHandler = {
   kind: 'DaemonSet',
+  schema: V1DaemonSet,
   defaults(obj) {
     const spec = obj.spec;
     if (!spec || typeof spec !== 'object') return;

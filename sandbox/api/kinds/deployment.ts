@@ -4,11 +4,13 @@ import { field, type FieldCause } from '../errors.js';
 import type { KindHandler } from '../kind.js';
 import { nonNegative, selectorImmutable, validateRollingParams, validateSelector, validateTemplate } from '../validation/workload.js';
 import { defaultPodTemplate } from './podspec-defaults.js';
+import { V1Deployment } from '../schema/generated/apps.js';
 
 type Obj = Record<string, any>;
 
 export const deployment: KindHandler = {
   kind: 'Deployment',
+  schema: V1Deployment,
   defaults(obj) {
     const spec = obj.spec;
     if (!spec || typeof spec !== 'object') return;

@@ -4,11 +4,13 @@ import { field, type FieldCause } from '../errors.js';
 import type { KindHandler } from '../kind.js';
 import { portNum, validIP } from '../validation/common.js';
 import { dns1123Label, ianaSvcName } from '../validation/names.js';
+import { V1Endpoints } from '../schema/generated/core.js';
 
 type Obj = Record<string, any>;
 
 export const endpoints: KindHandler = {
   kind: 'Endpoints',
+  schema: V1Endpoints,
   generation: false,
   defaults(obj) {
     for (const s of Array.isArray(obj.subsets) ? obj.subsets : []) for (const p of s?.ports ?? []) if (p && typeof p === 'object') p.protocol ??= 'TCP';

@@ -4,6 +4,7 @@ import { field, type FieldCause } from '../errors.js';
 import type { KindHandler } from '../kind.js';
 import { isIPv4, isIPv6, portNum } from '../validation/common.js';
 import { dns1123Label, dns1123Subdomain } from '../validation/names.js';
+import { V1EndpointSlice } from '../schema/generated/discovery.js';
 
 type Obj = Record<string, any>;
 
@@ -11,6 +12,7 @@ const ADDRESS_TYPES = ['FQDN', 'IPv4', 'IPv6'];
 
 export const endpointSlice: KindHandler = {
   kind: 'EndpointSlice',
+  schema: V1EndpointSlice,
   defaults(obj) {
     for (const p of Array.isArray(obj.ports) ? obj.ports : []) {
       if (!p || typeof p !== 'object') continue;

@@ -2,9 +2,11 @@
 
 import { field, type FieldCause } from '../errors.js';
 import type { KindHandler } from '../kind.js';
+import { CoreV1Event } from '../schema/generated/core.js';
 
 export const event: KindHandler = {
   kind: 'Event',
+  schema: CoreV1Event,
   generation: false,
   defaults(obj) {
     obj.count ??= 1;

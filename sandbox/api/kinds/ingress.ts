@@ -5,6 +5,7 @@ import { field, type FieldCause } from '../errors.js';
 import type { AdmissionContext, KindHandler } from '../kind.js';
 import { invalidGo, isIP, portNum } from '../validation/common.js';
 import { dns1035Label, dns1123Subdomain, ianaSvcName } from '../validation/names.js';
+import { V1Ingress } from '../schema/generated/networking.js';
 
 type Obj = Record<string, any>;
 
@@ -15,6 +16,7 @@ const INVALID_SUFFIX = ['/..', '/.'];
 
 export const ingress: KindHandler = {
   kind: 'Ingress',
+  schema: V1Ingress,
   validate(obj) {
     return validateIngressSpec(obj.spec ?? {});
   },

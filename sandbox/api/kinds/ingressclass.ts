@@ -3,6 +3,7 @@
 import { field, type FieldCause } from '../errors.js';
 import type { KindHandler } from '../kind.js';
 import { dns1123Subdomain } from '../validation/names.js';
+import { V1IngressClass } from '../schema/generated/networking.js';
 
 /** A domain-prefixed path such as `k8s.io/ingress-nginx` (ValidateIngressClassController). */
 function validateController(c: string, f: string): FieldCause[] {
@@ -16,6 +17,7 @@ function validateController(c: string, f: string): FieldCause[] {
 
 export const ingressClass: KindHandler = {
   kind: 'IngressClass',
+  schema: V1IngressClass,
   defaults(obj) {
     const p = obj.spec?.parameters;
     if (p && typeof p === 'object' && p.scope === undefined && p.namespace === undefined) p.scope = 'Cluster';

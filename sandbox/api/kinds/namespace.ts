@@ -3,9 +3,11 @@
 import { field, type FieldCause } from '../errors.js';
 import type { KindHandler } from '../kind.js';
 import { qualifiedName } from '../validation/names.js';
+import { V1Namespace } from '../schema/generated/core.js';
 
 export const namespace: KindHandler = {
   kind: 'Namespace',
+  schema: V1Namespace,
   generation: false,
   defaults(obj) {
     // SetDefaults_Namespace: the label always equals the name, so it cannot be edited away.

@@ -5,11 +5,13 @@ import { field, type FieldCause } from '../errors.js';
 import type { KindHandler } from '../kind.js';
 import { cidrContains, parseCIDR, portNum, validateLabelSelector, validCIDR } from '../validation/common.js';
 import { ianaSvcName } from '../validation/names.js';
+import { V1NetworkPolicy } from '../schema/generated/networking.js';
 
 type Obj = Record<string, any>;
 
 export const networkPolicy: KindHandler = {
   kind: 'NetworkPolicy',
+  schema: V1NetworkPolicy,
   defaults(obj) {
     const spec = (obj.spec ??= {});
     if (typeof spec !== 'object') return;

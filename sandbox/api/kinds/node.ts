@@ -4,6 +4,7 @@ import { field, type FieldCause } from '../errors.js';
 import type { KindHandler } from '../kind.js';
 import { validCIDR } from '../validation/common.js';
 import { qualifiedName } from '../validation/names.js';
+import { V1Node } from '../schema/generated/core.js';
 
 type Obj = Record<string, any>;
 
@@ -11,6 +12,7 @@ const EFFECTS = ['NoExecute', 'NoSchedule', 'PreferNoSchedule'];
 
 export const node: KindHandler = {
   kind: 'Node',
+  schema: V1Node,
   generation: false,
   validate(obj, old) {
     const spec: Obj = obj.spec ?? {};

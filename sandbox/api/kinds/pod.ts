@@ -6,6 +6,7 @@ import type { AdmissionContext, KindHandler } from '../kind.js';
 import type { KubeObject } from '../types.js';
 import { validatePodSpec } from '../validation/podspec.js';
 import { defaultPodSpec } from './podspec-defaults.js';
+import { V1Pod } from '../schema/generated/core.js';
 
 type Obj = Record<string, any>;
 
@@ -18,6 +19,7 @@ const SUFFIX = 'bcdfghjklmnpqrstvwxz2456789';
 
 export const pod: KindHandler = {
   kind: 'Pod',
+  schema: V1Pod,
   defaults(obj) {
     const spec = obj.spec;
     if (!spec || typeof spec !== 'object') return;

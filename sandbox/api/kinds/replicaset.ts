@@ -4,11 +4,13 @@ import type { FieldCause } from '../errors.js';
 import type { KindHandler } from '../kind.js';
 import { nonNegative, selectorImmutable, validateSelector, validateTemplate } from '../validation/workload.js';
 import { defaultPodTemplate } from './podspec-defaults.js';
+import { V1ReplicaSet } from '../schema/generated/apps.js';
 
 type Obj = Record<string, any>;
 
 export const replicaSet: KindHandler = {
   kind: 'ReplicaSet',
+  schema: V1ReplicaSet,
   defaults(obj) {
     const spec = obj.spec;
     if (!spec || typeof spec !== 'object') return;

@@ -3,6 +3,7 @@
 import { StatusError, field, type FieldCause } from '../errors.js';
 import type { KindHandler } from '../kind.js';
 import { validateImmutable, validateKeys } from './configmap.js';
+import { V1Secret } from '../schema/generated/core.js';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -47,6 +48,7 @@ const REQUIRED_KEYS: Record<string, string[]> = {
 
 export const secret: KindHandler = {
   kind: 'Secret',
+  schema: V1Secret,
   generation: false,
   defaults(obj) {
     obj.type ||= 'Opaque';

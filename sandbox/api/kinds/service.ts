@@ -5,11 +5,13 @@ import type { KindHandler } from '../kind.js';
 import type { KubeObject } from '../types.js';
 import { isHeadless, needsHealthCheckPort, validateServiceSpec, validateServiceUpdate } from '../validation/service.js';
 import { allocateService } from './service-alloc.js';
+import { V1Service } from '../schema/generated/core.js';
 
 type Obj = Record<string, any>;
 
 export const service: KindHandler = {
   kind: 'Service',
+  schema: V1Service,
   generation: false,
   defaults(obj) {
     const spec = obj.spec;

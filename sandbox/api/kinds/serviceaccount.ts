@@ -2,9 +2,11 @@
 
 import { field, type FieldCause } from '../errors.js';
 import type { KindHandler } from '../kind.js';
+import { V1ServiceAccount } from '../schema/generated/core.js';
 
 export const serviceAccount: KindHandler = {
   kind: 'ServiceAccount',
+  schema: V1ServiceAccount,
   generation: false,
   validate(obj) {
     const out: FieldCause[] = [];
