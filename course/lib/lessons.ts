@@ -28,3 +28,11 @@ export function lessonHref(base: string, id: string): string {
 export function chapterOfId(id: string): string {
   return id.split('/')[0] ?? '';
 }
+
+/** Splits Markdown-ish text on backticks so `kubectl expose` renders as code without a Markdown parser. */
+export function inlineCode(text: string): { text: string; code: boolean }[] {
+  return text
+    .split('`')
+    .map((part, i) => ({ text: part, code: i % 2 === 1 }))
+    .filter((p) => p.text !== '');
+}
