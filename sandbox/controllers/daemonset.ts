@@ -128,5 +128,5 @@ function syncAll(c: Cluster): number | undefined {
 
 export const daemonset: Controller = {
   name: 'daemonset',
-  reconcile: (c) => whenChanged(c, 'daemonset', () => syncAll(c)),
+  reconcile: (c) => whenChanged(c, 'daemonset', ['daemonsets.apps', 'nodes', 'pods'], () => syncAll(c)),
 };

@@ -34,8 +34,19 @@ export function revisionOf(o: KubeObject): number {
   return Number(o.metadata.annotations?.[REVISION] ?? 0) || 0;
 }
 
-/** The template without the pod-template-hash label, in a canonical form. */
+const keys = new WeakMap<object, string>();
+
+/** The template without the pod-template-hash label, in a canonical form (cached per stored object). */
 export function templateKey(tpl: any): string {
+  if (tpl && typeof tpl === 'object') {
+    let k = keys.get(tpl);
+    if (k === undefined) keys.set(tpl, (k = computeKey(tpl)));
+    return k;
+  }
+  return computeKey(tpl);
+}
+
+function computeKey(tpl: any): string {
   const t = structuredClone(tpl ?? {});
   if (t.metadata?.labels) {
     delete t.metadata.labels[HASH_LABEL];

@@ -182,5 +182,5 @@ function syncAll(c: Cluster): number | undefined {
 
 export const deployment: Controller = {
   name: 'deployment',
-  reconcile: (c) => whenChanged(c, 'deployment', () => syncAll(c)),
+  reconcile: (c) => whenChanged(c, 'deployment', ['deployments.apps', 'replicasets.apps', 'pods'], () => syncAll(c)),
 };

@@ -81,5 +81,5 @@ function syncAll(c: Cluster): undefined {
 
 export const endpoints: Controller = {
   name: 'endpoints',
-  reconcile: (c) => whenChanged(c, 'endpoints', () => syncAll(c)),
+  reconcile: (c) => whenChanged(c, 'endpoints', ['services', 'pods', 'endpoints'], () => syncAll(c)),
 };

@@ -111,5 +111,5 @@ function syncAll(c: Cluster): undefined {
 
 export const endpointslice: Controller = {
   name: 'endpointslice',
-  reconcile: (c) => whenChanged(c, 'endpointslice', () => syncAll(c)),
+  reconcile: (c) => whenChanged(c, 'endpointslice', ['services', 'pods', 'endpointslices.discovery.k8s.io'], () => syncAll(c)),
 };

@@ -47,5 +47,5 @@ function syncAll(c: Cluster): undefined {
 
 export const garbagecollector: Controller = {
   name: 'garbagecollector',
-  reconcile: (c) => whenChanged(c, 'garbagecollector', () => syncAll(c)),
+  reconcile: (c) => whenChanged(c, 'garbagecollector', ['*'], () => syncAll(c)),
 };

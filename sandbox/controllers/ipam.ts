@@ -68,5 +68,5 @@ function allocate(c: Cluster): undefined {
 
 export const ipam: Controller = {
   name: 'ipam',
-  reconcile: (c) => whenChanged(c, 'ipam', () => allocate(c)),
+  reconcile: (c) => whenChanged(c, 'ipam', ['pods', 'nodes'], () => allocate(c)),
 };

@@ -32,5 +32,5 @@ function syncAll(c: Cluster): undefined {
 
 export const namespace: Controller = {
   name: 'namespace',
-  reconcile: (c) => whenChanged(c, 'namespace', () => syncAll(c)),
+  reconcile: (c) => whenChanged(c, 'namespace', ['*'], () => syncAll(c)),
 };

@@ -107,5 +107,5 @@ function syncAll(c: Cluster): number | undefined {
 
 export const replicaset: Controller = {
   name: 'replicaset',
-  reconcile: (c) => whenChanged(c, 'replicaset', () => syncAll(c)),
+  reconcile: (c) => whenChanged(c, 'replicaset', ['replicasets.apps', 'pods'], () => syncAll(c)),
 };

@@ -82,5 +82,5 @@ function cmp(a: string | undefined, b: string | undefined): number {
 
 export const scheduler: Controller = {
   name: 'scheduler',
-  reconcile: (c) => whenChanged(c, 'scheduler', () => schedule(c)),
+  reconcile: (c) => whenChanged(c, 'scheduler', ['pods', 'nodes'], () => schedule(c)),
 };

@@ -51,5 +51,5 @@ function syncAll(c: Cluster): undefined {
 
 export const serviceaccount: Controller = {
   name: 'serviceaccount',
-  reconcile: (c) => whenChanged(c, 'serviceaccount', () => syncAll(c)),
+  reconcile: (c) => whenChanged(c, 'serviceaccount', ['namespaces', 'serviceaccounts', 'configmaps'], () => syncAll(c)),
 };

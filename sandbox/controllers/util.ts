@@ -88,27 +88,55 @@ export function stableJson(v: unknown): string {
   return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(o[k])}`).join(',')}}`;
 }
 
-/** The cluster-wide write signature: changes with every create, update and delete. */
-export function storeSignature(c: Cluster): string {
-  let n = 0;
-  for (const r of c.store.resources()) n += c.store.count(r);
-  return `${c.rv}:${n}`;
+/**
+ * Per-table write counters. The store is wrapped on first use (a restored cluster gets a fresh
+ * store, hence a fresh wrapper), so a controller can tell whether the tables it watches changed.
+ */
+const versions = new WeakMap<object, Map<string, number>>();
+function tableVersions(c: Cluster): Map<string, number> {
+  const store = c.store;
+  let v = versions.get(store);
+  if (v) return v;
+  const m = (v = new Map<string, number>());
+  versions.set(store, m);
+  const put = store.put.bind(store);
+  const remove = store.remove.bind(store);
+  store.put = (r, o) => {
+    m.set(r, (m.get(r) ?? 0) + 1);
+    put(r, o);
+  };
+  store.remove = (r, ns, n) => {
+    m.set(r, (m.get(r) ?? 0) + 1);
+    return remove(r, ns, n);
+  };
+  return v;
+}
+
+/** A signature of the watched tables (`*` = every table but events). */
+export function storeSignature(c: Cluster, watch: readonly string[]): string {
+  const v = tableVersions(c);
+  if (watch.includes('*')) {
+    let n = 0;
+    for (const [r, k] of v) if (r !== 'events') n += k;
+    return String(n);
+  }
+  return watch.map((r) => v.get(r) ?? 0).join(',');
 }
 
 interface Memo {
   sig: string;
   wake: number | undefined;
 }
-const memos = new WeakMap<Cluster, Map<string, Memo>>();
+const memos = new WeakMap<object, Map<string, Memo>>();
 
 /**
- * Runs `fn` unless nothing was written since its last run and its wake time has not come: the
- * informer-driven "only sync on change" of a real controller, so idle passes cost nothing.
+ * Runs `fn` unless none of the watched tables changed since its last run and its wake time has
+ * not come: the informer-driven "sync on change" of a real controller, so idle passes cost nothing.
  */
-export function whenChanged(c: Cluster, name: string, fn: () => number | undefined): number | undefined {
-  let m = memos.get(c);
-  if (!m) memos.set(c, (m = new Map()));
-  const sig = storeSignature(c);
+export function whenChanged(c: Cluster, name: string, watch: readonly string[], fn: () => number | undefined): number | undefined {
+  let m = memos.get(c.store);
+  if (!m) memos.set(c.store, (m = new Map()));
+  const sig = storeSignature(c, watch);
   const prev = m.get(name);
   if (prev && prev.sig === sig && (prev.wake === undefined || prev.wake > c.now)) return prev.wake;
   const wake = fn();

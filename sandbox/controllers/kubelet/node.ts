@@ -82,5 +82,5 @@ function syncAll(c: Cluster): number | undefined {
 
 export const kubeletNodes: Controller = {
   name: 'kubelet-nodes',
-  reconcile: (c) => whenChanged(c, 'kubelet-nodes', () => syncAll(c)),
+  reconcile: (c) => whenChanged(c, 'kubelet-nodes', ['nodes', 'pods'], () => syncAll(c)),
 };

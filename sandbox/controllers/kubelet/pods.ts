@@ -250,5 +250,5 @@ function syncAll(c: Cluster): number | undefined {
 
 export const kubeletPods: Controller = {
   name: 'kubelet-pods',
-  reconcile: (c) => whenChanged(c, 'kubelet-pods', () => syncAll(c)),
+  reconcile: (c) => whenChanged(c, 'kubelet-pods', ['pods', 'nodes'], () => syncAll(c)),
 };

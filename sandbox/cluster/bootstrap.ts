@@ -1,0 +1,109 @@
+// `kind create cluster`: builds a fresh kind v0.30 cluster (Kubernetes v1.34.0) from a kind
+// config, step by step on the cluster clock as kind and kubeadm do, then lets it settle so every
+// system pod is Running — a cluster about a minute and a quarter after creation.
+
+import { Cluster, type CreateOptions } from './cluster.js';
+import type { KubeObject } from '../api/types.js';
+import { RT, intToIp, parseCidr } from '../controllers/util.js';
+import { nodeConditions } from '../controllers/kubelet/node.js';
+import { imageID, imageSize, parseImage, PRELOADED } from '../controllers/kubelet/images.js';
+import { nodeObject, nodeStatus, planNodes, type NodePlan } from './kind-nodes.js';
+import { staticPods } from './static-pods.js';
+import { coredns, kindnet, kubeProxy, localPath } from './addons.js';
+import type { KindConfig } from './config.js';
+
+/** Seconds after creation at which each of kind's steps lands. */
+const STEP = { controlPlane: 1, staticPods: 2, addons: 6, cni: 7, storage: 8, workers: 18, settled: 75 };
+
+export function serviceIP(serviceSubnet: string, offset: number): string {
+  return intToIp(parseCidr(serviceSubnet).base + offset);
+}
+
+function namespace(name: string): KubeObject {
+  return { apiVersion: 'v1', kind: 'Namespace', metadata: { name } };
+}
+
+function apiServerObjects(apiIP: string, hostIP: string): KubeObject[] {
+  const ports = [{ name: 'https', port: 6443, protocol: 'TCP' }];
+  return [
+    {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 'kubernetes', namespace: 'default', labels: { component: 'apiserver', provider: 'kubernetes' } },
+      spec: { clusterIP: apiIP, clusterIPs: [apiIP], ports: [{ name: 'https', port: 443, protocol: 'TCP', targetPort: 6443 }], type: 'ClusterIP' },
+    },
+    {
+      apiVersion: 'v1',
+      kind: 'Endpoints',
+      metadata: { name: 'kubernetes', namespace: 'default', labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' } },
+      subsets: [{ addresses: [{ ip: hostIP }], ports }],
+    },
+    {
+      apiVersion: 'discovery.k8s.io/v1',
+      kind: 'EndpointSlice',
+      metadata: { name: 'kubernetes', namespace: 'default', labels: { 'kubernetes.io/service-name': 'kubernetes' } },
+      addressType: 'IPv4',
+      endpoints: [{ addresses: [hostIP], conditions: { ready: true } }],
+      ports,
+    },
+  ];
+}
+
+function clusterInfo(server: string): KubeObject {
+  return {
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: { name: 'cluster-info', namespace: 'kube-public' },
+    data: {
+      kubeconfig: `apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCg==\n    server: https://${server}:6443\n  name: ""\ncontexts: null\ncurrent-context: ""\nkind: Config\npreferences: {}\nusers: null\n`,
+    },
+  };
+}
+
+function createAll(c: Cluster, objs: KubeObject[]): void {
+  for (const o of objs) c.api.create(o);
+}
+
+function registerNode(c: Cluster, p: NodePlan, hasWorkers: boolean): KubeObject {
+  const node = c.api.create(nodeObject(p, hasWorkers));
+  const images = PRELOADED.map((full) => {
+    const ref = parseImage(full);
+    return { names: [imageID(ref), full], sizeBytes: imageSize(ref) };
+  });
+  const status = nodeStatus(p, c.rng, images);
+  status.conditions = nodeConditions(undefined, false, c.now, true);
+  c.api.updateStatus(RT.node, undefined, p.name, status);
+  return node;
+}
+
+/** A fresh kind cluster for this seed and config, deterministic to the byte. */
+export function createCluster(opts: CreateOptions = {}): Cluster {
+  const c = Cluster.empty(opts);
+  const t0 = c.now;
+  const at = (s: number) => c.advanceTo(t0 + s * 1000);
+  const config: KindConfig = c.config;
+  const plans = planNodes(config);
+  const cps = plans.filter((p) => p.role === 'control-plane');
+  const hasWorkers = plans.some((p) => p.role === 'worker');
+  const first = cps[0] ?? plans[0]!;
+  const net = config.networking;
+
+  // The API server starts: system namespaces and its own Service.
+  createAll(c, ['default', 'kube-node-lease', 'kube-public', 'kube-system'].map(namespace));
+  createAll(c, apiServerObjects(serviceIP(net.serviceSubnet, 1), first.ip));
+  at(STEP.controlPlane);
+  const cpNode = registerNode(c, first, hasWorkers);
+  at(STEP.staticPods);
+  createAll(c, staticPods(config, first.name, cpNode.metadata.uid!, first.ip, new Date(c.now - 1500).toISOString().replace('Z', '000000Z')));
+  at(STEP.addons);
+  createAll(c, [clusterInfo(first.name), ...coredns(serviceIP(net.serviceSubnet, 10))]);
+  if (net.kubeProxyMode !== 'none') createAll(c, kubeProxy(config, first.name));
+  at(STEP.cni);
+  if (!net.disableDefaultCNI) createAll(c, kindnet(config, first.name));
+  at(STEP.storage);
+  createAll(c, localPath());
+  at(STEP.workers);
+  for (const p of plans) if (p !== first) registerNode(c, p, hasWorkers);
+  at(STEP.settled);
+  return c;
+}
