@@ -176,7 +176,7 @@ export class Cluster {
       .list('events', ns)
       .find(
         (e) =>
-          e.involvedObject?.uid === involved.metadata.uid && e.reason === reason && e.message === message && e.source?.component === source,
+          e.involvedObject?.uid === involved.metadata.uid && e.reason === reason && e.message === message && e.source?.component === source.split('/')[0] && (e.source?.host ?? '') === (source.split('/')[1] ?? ''),
       );
     const ts = rfc3339(this.now);
     if (existing) {
