@@ -44,7 +44,7 @@ function validateIngressSpec(spec: Obj): FieldCause[] {
   const out: FieldCause[] = [];
   const rules: Obj[] | undefined = spec.rules;
   if (!rules?.length && !spec.defaultBackend)
-    out.push(invalidGo('spec', rules ? '[]networking.IngressRule{}' : '[]networking.IngressRule(nil)', 'either `defaultBackend` or `rules` must be specified'));
+    out.push(invalidGo('spec', rules ? '[]' : 'null', 'either `defaultBackend` or `rules` must be specified'));
   if (spec.defaultBackend) out.push(...validateBackend(spec.defaultBackend, 'spec.defaultBackend'));
   (rules ?? []).forEach((r, i) => {
     const rp = `spec.rules[${i}]`;

@@ -90,6 +90,8 @@ function defaultVolume(v: Obj): void {
 export function defaultPodTemplate(tpl: Obj | undefined): void {
   if (!tpl || typeof tpl !== 'object') return;
   tpl.metadata ??= {};
+  // A zero metav1.Time serialises as null, so templates read back with `creationTimestamp: null`.
+  if (tpl.metadata && typeof tpl.metadata === 'object' && tpl.metadata.creationTimestamp === undefined) tpl.metadata.creationTimestamp = null;
   defaultPodSpec(tpl.spec);
 }
 

@@ -12,39 +12,44 @@ export function portNum(p: unknown): string[] {
   return typeof p === 'number' && Number.isInteger(p) && p >= 1 && p <= 65535 ? [] : [PORT_RANGE_MSG];
 }
 
-/** `Invalid value: <go>` where the value is already in Go's %#v form. */
-export function invalidGo(f: string, goRepr: string, detail: string): FieldCause {
-  return { type: 'FieldValueInvalid', field: f, message: `Invalid value: ${goRepr}${detail ? `: ${detail}` : ''}` };
+/** `Invalid value: <rendered>` where the value is already rendered as apimachinery prints it. */
+export function invalidGo(f: string, rendered: string, detail: string): FieldCause {
+  return { type: 'FieldValueInvalid', field: f, message: `Invalid value: ${rendered}${detail ? `: ${detail}` : ''}` };
 }
 
-/** Go's %#v of a string: a double-quoted Go string literal. */
+// Since 1.33, field.Error renders values that are not strings, numbers or bools as JSON
+// (encoding/json: map keys sorted, empty omitempty fields dropped), e.g. `{"app":"x"}`.
+
+/** encoding/json of a string (with Go's HTML-safe escapes). */
 export function goString(s: string): string {
-  return JSON.stringify(s).replace(/\\u([0-9a-f]{4})/g, (_, h) => `\\u${h}`);
+  return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** `map[string]string{"app":"x", "tier":"web"}` — %#v sorts map keys. */
-export function goStringMap(m: Record<string, string> | undefined | null, nilIfMissing = true): string {
-  if (m === undefined || m === null) return nilIfMissing ? 'map[string]string(nil)' : 'map[string]string{}';
+/** `{"app":"x","tier":"web"}`, or `null` for a missing map. */
+export function goStringMap(m: Record<string, string> | undefined | null): string {
+  if (m === undefined || m === null) return 'null';
   const keys = Object.keys(m).sort();
-  return `map[string]string{${keys.map((k) => `${goString(k)}:${goString(String(m[k]))}`).join(', ')}}`;
+  return `{${keys.map((k) => `${goString(k)}:${goString(String(m[k]))}`).join(',')}}`;
 }
 
-/** `[]string{"a", "b"}`, or `[]string(nil)`. */
+/** `["a","b"]`, or `null`. */
 export function goStringSlice(a: readonly string[] | undefined | null): string {
-  if (a === undefined || a === null) return '[]string(nil)';
-  return `[]string{${a.map(goString).join(', ')}}`;
+  if (a === undefined || a === null) return 'null';
+  return `[${a.map(goString).join(',')}]`;
 }
 
-/** %#v of a metav1.LabelSelector, as the `field is immutable` error on workloads prints it. */
+/** A metav1.LabelSelector as JSON (`{"matchLabels":{"app":"web"}}`), as workload errors print it. */
 export function goLabelSelector(s: LabelSelector | undefined | null): string {
-  const ml = goStringMap(s?.matchLabels as Record<string, string> | undefined);
-  let me = '[]v1.LabelSelectorRequirement(nil)';
-  if (s?.matchExpressions) {
-    me = `[]v1.LabelSelectorRequirement{${s.matchExpressions
-      .map((e) => `v1.LabelSelectorRequirement{Key:${goString(e.key ?? '')}, Operator:${goString(e.operator ?? '')}, Values:${goStringSlice(e.values)}}`)
-      .join(', ')}}`;
-  }
-  return `v1.LabelSelector{MatchLabels:${ml}, MatchExpressions:${me}}`;
+  if (!s) return 'null';
+  const parts: string[] = [];
+  if (s.matchLabels && Object.keys(s.matchLabels).length) parts.push(`"matchLabels":${goStringMap(s.matchLabels as Record<string, string>)}`);
+  if (s.matchExpressions && s.matchExpressions.length)
+    parts.push(
+      `"matchExpressions":[${s.matchExpressions
+        .map((e) => `{"key":${goString(e.key ?? '')},"operator":${goString(e.operator ?? '')}${e.values?.length ? `,"values":${goStringSlice(e.values)}` : ''}}`)
+        .join(',')}]`,
+    );
+  return `{${parts.join(',')}}`;
 }
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;

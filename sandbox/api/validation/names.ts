@@ -17,7 +17,7 @@ export const MSG = {
     "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')",
   labelValue:
     "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')",
-  ianaSvcName: "must contain only alphanumeric characters (a-z, 0-9), and hyphens (-)",
+  ianaSvcName: "must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)",
 };
 
 export function dns1123Label(v: string): string[] {
@@ -74,8 +74,8 @@ export function ianaSvcName(v: string): string[] {
   const errs: string[] = [];
   if (v.length > 15) errs.push('must be no more than 15 characters');
   if (!/^[-a-z0-9]+$/.test(v)) errs.push(MSG.ianaSvcName);
-  if (v.includes('--')) errs.push('must not contain consecutive hyphens');
   if (!/[a-z]/.test(v)) errs.push('must contain at least one letter (a-z)');
+  if (v.includes('--')) errs.push('must not contain consecutive hyphens');
   if (v.startsWith('-') || v.endsWith('-')) errs.push('must not begin or end with a hyphen');
   return errs;
 }

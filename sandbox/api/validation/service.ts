@@ -14,9 +14,9 @@ export const needsNodePorts = (spec: Obj): boolean =>
   spec.type === 'NodePort' || (spec.type === 'LoadBalancer' && spec.allocateLoadBalancerNodePorts !== false);
 export const needsHealthCheckPort = (spec: Obj): boolean => spec.type === 'LoadBalancer' && spec.externalTrafficPolicy === 'Local';
 
-/** %#v of the internal core.ServicePort key used in duplicate-port errors. */
+/** The internal core.ServicePort key of duplicate-port errors, as JSON (the type has no json tags). */
 function goServicePortKey(protocol: string, port: number, nodePort: number): string {
-  return `core.ServicePort{Name:"", Protocol:${goString(protocol)}, AppProtocol:(*string)(nil), Port:${port}, TargetPort:intstr.IntOrString{Type:0, IntVal:0, StrVal:""}, NodePort:${nodePort}}`;
+  return `{"Name":"","Protocol":${goString(protocol)},"AppProtocol":null,"Port":${port},"TargetPort":0,"NodePort":${nodePort}}`;
 }
 
 export function validateServiceSpec(spec: Obj | undefined): FieldCause[] {

@@ -41,9 +41,9 @@ export function validateTemplate(spec: Obj, kind: string): FieldCause[] {
   return out;
 }
 
-/** %#v of an intstr.IntOrString value. */
+/** An intstr.IntOrString as JSON: `0` or `"25%"`. */
 function goIntOrString(v: number | string): string {
-  return typeof v === 'number' ? `intstr.IntOrString{Type:0, IntVal:${v}, StrVal:""}` : `intstr.IntOrString{Type:1, IntVal:0, StrVal:${goString(v)}}`;
+  return typeof v === 'number' ? String(v) : goString(v);
 }
 
 const PERCENT_MSG =

@@ -41,3 +41,8 @@ export function deploy(name: string, spec: Record<string, unknown> = {}): KubeOb
     },
   };
 }
+
+/** The message of an Invalid/BadRequest error from a create, as the API server words it. */
+export function createError(c: Cluster, obj: KubeObject): string {
+  return errorOf(() => c.api.create(obj)).message;
+}
