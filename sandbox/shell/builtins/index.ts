@@ -1,0 +1,70 @@
+// The shell's builtins, by name. Each takes the shell, argv (argv[0] is the name) and streams.
+
+import type { IO } from '../io.js';
+import type { Shell } from '../interpreter.js';
+import { cd, pwd } from './dir.js';
+import { echo } from './echo.js';
+import { printf } from './printf.js';
+import { declare, env, exportCmd, local, set, shift, unset } from './vars.js';
+import { breakCmd, colon, continueCmd, evalCmd, exec, exit, falseCmd, let_, returnCmd, source, trueCmd, wait } from './control.js';
+import { alias, unalias } from './alias.js';
+import { history } from './history.js';
+import { command, type, which } from './type.js';
+import { read } from './read.js';
+import { test } from './test.js';
+import { sleep } from './sleep.js';
+import { clear, help } from './misc.js';
+import { shCmd } from './sh.js';
+
+export type Builtin = (sh: Shell, argv: string[], io: IO) => number | Promise<number>;
+
+export const BUILTINS: Record<string, Builtin> = {
+  ':': colon,
+  '.': source,
+  '[': test,
+  alias,
+  ash: shCmd,
+  bash: shCmd,
+  break: breakCmd,
+  cd,
+  clear,
+  command,
+  continue: continueCmd,
+  declare,
+  echo,
+  env,
+  eval: evalCmd,
+  exec,
+  exit,
+  export: exportCmd,
+  false: falseCmd,
+  help,
+  history,
+  let: let_,
+  local,
+  printf,
+  pwd,
+  read,
+  return: returnCmd,
+  set,
+  sh: shCmd,
+  shift,
+  sleep,
+  source,
+  test,
+  true: trueCmd,
+  type,
+  typeset: declare,
+  unalias,
+  unset,
+  wait,
+  which,
+};
+
+/** Names `type` reports as shell builtins (the rest are commands that happen to be built in here). */
+export const TRUE_BUILTINS = new Set([
+  ':', '.', '[', 'alias', 'break', 'cd', 'command', 'continue', 'declare', 'echo', 'eval', 'exec', 'exit', 'export', 'false', 'help',
+  'history', 'let', 'local', 'printf', 'pwd', 'read', 'return', 'set', 'shift', 'source', 'test', 'true', 'type', 'typeset', 'unalias', 'unset', 'wait',
+]);
+
+export const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'select', 'while', 'until', 'do', 'done', 'in', 'function', 'time', '{', '}', '!', '[[', ']]', 'coproc']);

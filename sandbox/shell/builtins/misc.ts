@@ -1,0 +1,31 @@
+// `clear` and `help`.
+
+import type { Builtin } from './index.js';
+import { TRUE_BUILTINS } from './index.js';
+
+export const clear: Builtin = (_sh, _argv, io) => {
+  io.out.write('\x1b[H\x1b[2J\x1b[3J');
+  return 0;
+};
+
+export const help: Builtin = (sh, argv, io) => {
+  const topics = argv.slice(1);
+  if (topics.length) {
+    const hits = topics.filter((t) => TRUE_BUILTINS.has(t));
+    if (!hits.length) {
+      io.err.write(`${sh.name}: help: no help topics match \`${topics[0]}'.  Try \`help help' or \`man -k ${topics[0]}' or \`info ${topics[0]}'.\n`);
+      return 1;
+    }
+    for (const t of hits) io.out.write(`${t}: ${t} [arg ...]\n    See \`man bash' for the full description of \`${t}'.\n`);
+    return 0;
+  }
+  io.out.write(
+    'GNU bash, version 5.2.15(1)-release (x86_64-pc-linux-gnu)\n' +
+      'These shell commands are defined internally.  Type `help\' to see this list.\n' +
+      "Type `help name' to find out more about the function `name'.\n\n" +
+      [...TRUE_BUILTINS].sort().join('  ') +
+      '\n\nknet: this terminal runs a small bash-compatible shell; programs such as kubectl, curl and\n' +
+      'grep are simulated. Edit files in the Files tab or with `cat <<EOF > file`.\n',
+  );
+  return 0;
+};

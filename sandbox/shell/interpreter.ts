@@ -1,0 +1,599 @@
+// Runs the syntax tree: lists, pipelines, compound commands, functions, and simple commands
+// (builtins, then the host's commands), with a step budget so no input can hang the page.
+
+import type { AndOr, Command, Pipeline, Script, Word } from './ast.js';
+import { Expander, ExpansionError, type ExpandHost } from './expand.js';
+import { capture, In, type IO } from './io.js';
+import { applyRedirs, RedirError } from './redirect.js';
+import { NEST_LIMIT, STEP_LIMIT, StopError } from './limits.js';
+import { notFoundMessage, shellName, type Flavour } from './flavour.js';
+import { matchPattern } from './pattern.js';
+import { ParseError } from './lexer.js';
+import { parse } from './parser.js';
+import { BUILTINS } from './builtins/index.js';
+import { evalDbrack } from './builtins/test.js';
+import type { Cluster } from '../cluster/cluster.js';
+import type { CommandContext, CommandEntry, HostInfo } from '../commands/types.js';
+import { resolvePath, type FileSystem } from '../fs/types.js';
+
+/** What every shell of a session shares: the cluster, command lookup, nested shells. */
+export interface ShellServices {
+  cluster: Cluster;
+  columns?: number;
+  sleep(ms: number, signal: { aborted: boolean }): Promise<void>;
+  history(): string[];
+  findCommand(name: string, host: HostInfo): CommandEntry | undefined;
+  exec(from: Shell, io: IO, line: string | string[], opts?: { host?: HostInfo; stdin?: string; tty?: boolean }): Promise<number>;
+  enterShell(host: HostInfo, shell: string): boolean;
+}
+
+/** Per-input bookkeeping: the step budget, Ctrl-C, whether we talk to a terminal. */
+export interface RunState {
+  steps: number;
+  signal: { aborted: boolean };
+  tty: boolean;
+}
+
+export class BreakSignal {
+  constructor(
+    public levels: number,
+    readonly cont: boolean,
+  ) {}
+}
+export class ReturnSignal {
+  constructor(readonly status: number) {}
+}
+export class ExitSignal {
+  constructor(readonly status: number) {}
+}
+
+const BIN_DIRS = new Set(['/bin', '/usr/bin', '/usr/local/bin', '/sbin', '/usr/sbin', '/usr/local/sbin']);
+
+export class Shell implements ExpandHost {
+  vars = new Map<string, string>();
+  exported = new Set<string>();
+  functions = new Map<string, Command>();
+  aliases = new Map<string, string>();
+  positional: string[] = [];
+  status = 0;
+  opts = { errexit: false, pipefail: false, xtrace: false, noglob: false };
+  run: RunState = { steps: 0, signal: { aborted: false }, tty: false };
+  /** Frames of `local` variables: name → value before the function set it. */
+  locals: Map<string, string | undefined>[] = [];
+  funcDepth = 0;
+  sourceDepth = 0;
+  condDepth = 0;
+  loopDepth = 0;
+  private substStatus: number | undefined;
+
+  constructor(
+    readonly svc: ShellServices,
+    readonly host: HostInfo,
+    readonly flavour: Flavour,
+    public fs: FileSystem,
+    public cwd: string,
+  ) {}
+
+  get name(): string {
+    return shellName(this.flavour);
+  }
+
+  /** A subshell: a copy of the state that cannot change this shell. */
+  clone(): Shell {
+    const s = new Shell(this.svc, this.host, this.flavour, this.fs, this.cwd);
+    s.vars = new Map(this.vars);
+    s.exported = new Set(this.exported);
+    s.functions = new Map(this.functions);
+    s.aliases = new Map(this.aliases);
+    s.positional = [...this.positional];
+    s.status = this.status;
+    s.opts = { ...this.opts };
+    s.run = this.run;
+    s.funcDepth = this.funcDepth;
+    s.condDepth = this.condDepth;
+    return s;
+  }
+
+  // ExpandHost
+  getVar(name: string): string | undefined {
+    if (name === 'RANDOM') return String(this.svc.cluster.rng.int(32768));
+    if (name === 'PWD' && !this.vars.has('PWD')) return this.cwd;
+    if (name === 'SECONDS') return String(Math.floor((this.svc.cluster.now - this.svc.cluster.startTime) / 1000));
+    return this.vars.get(name);
+  }
+  setVar(name: string, value: string): void {
+    this.vars.set(name, value);
+  }
+  special(name: string): string | undefined {
+    switch (name) {
+      case '?':
+        return String(this.status);
+      case '$':
+        return this.host.kind === 'workstation' ? '4242' : '1';
+      case '#':
+        return String(this.positional.length);
+      case '0':
+        return this.name;
+      case '!':
+        return '';
+      case '-':
+        return this.flavour === 'bash' ? 'himBHs' : 'i';
+    }
+    return undefined;
+  }
+  home(): string {
+    return this.vars.get('HOME') ?? '/';
+  }
+  async substitute(body: Script): Promise<string> {
+    const out = capture();
+    const sub = this.clone();
+    const status = await sub.inSubshell(() => sub.script(body, { stdin: new In(''), out, err: this.errOut ?? { write: () => {}, terminal: false } }));
+    this.substStatus = status;
+    return out.text();
+  }
+  /** Where `$( … )` writes its errors: the current command's stderr. */
+  errOut?: IO['err'];
+
+  expander(): Expander {
+    return new Expander(this);
+  }
+
+  tick(): void {
+    if (this.run.signal.aborted) throw new StopError('interrupt');
+    if (++this.run.steps > STEP_LIMIT) throw new StopError('budget');
+  }
+
+  /** Runs a subshell body, turning `exit` into its status. */
+  async inSubshell(f: () => Promise<number>): Promise<number> {
+    try {
+      return await f();
+    } catch (e) {
+      if (e instanceof ExitSignal) return e.status;
+      if (e instanceof BreakSignal || e instanceof ReturnSignal) return this.status;
+      throw e;
+    }
+  }
+
+  /** Parses and runs text (`eval`, `source`, `sh -c`); syntax errors print and return 2. */
+  async source(text: string, io: IO): Promise<number> {
+    let s: Script;
+    try {
+      s = parse(text, { lenientHeredoc: true, warn: (m) => io.err.write(`${this.name}: ${m}\n`) });
+    } catch (e) {
+      if (e instanceof ParseError) {
+        io.err.write(`${this.name}: ${e.message}\n`);
+        return (this.status = 2);
+      }
+      throw e;
+    }
+    return this.script(s, io);
+  }
+
+  async script(s: Script, io: IO): Promise<number> {
+    let status = this.status;
+    for (const item of s.items) status = await this.andOr(item, io);
+    return status;
+  }
+
+  private async andOr(a: AndOr, io: IO): Promise<number> {
+    // `set -e` ignores failures on the left of && and ||: only the last pipeline counts.
+    const run = async (p: Pipeline, last: boolean) => {
+      if (last) return this.pipeline(p, io);
+      this.condDepth++;
+      try {
+        return await this.pipeline(p, io);
+      } finally {
+        this.condDepth--;
+      }
+    };
+    let status = await run(a.first, !a.rest.length);
+    let ranLast = !a.rest.length;
+    let negated = a.first.negate;
+    for (let i = 0; i < a.rest.length; i++) {
+      const { op, pipe } = a.rest[i]!;
+      if ((op === '&&') !== (status === 0)) continue;
+      const last = i === a.rest.length - 1;
+      status = await run(pipe, last);
+      ranLast = last;
+      negated = pipe.negate;
+    }
+    this.status = status;
+    if (status !== 0 && this.opts.errexit && this.condDepth === 0 && !negated && ranLast) throw new ExitSignal(status);
+    return status;
+  }
+
+  private async pipeline(p: Pipeline, io: IO): Promise<number> {
+    if (p.negate) this.condDepth++;
+    let status = 0;
+    try {
+      if (p.cmds.length === 1) status = await this.command(p.cmds[0]!, io);
+      else {
+        let stdin = io.stdin;
+        const statuses: number[] = [];
+        for (let i = 0; i < p.cmds.length; i++) {
+          const last = i === p.cmds.length - 1;
+          const out = last ? io.out : capture();
+          const sub = this.clone();
+          const s = await sub.inSubshell(() => sub.command(p.cmds[i]!, { stdin, out, err: io.err }));
+          statuses.push(s);
+          if (!last) stdin = new In((out as ReturnType<typeof capture>).text());
+        }
+        status = this.opts.pipefail ? ([...statuses].reverse().find((s) => s !== 0) ?? 0) : statuses[statuses.length - 1]!;
+      }
+    } finally {
+      if (p.negate) this.condDepth--;
+    }
+    if (p.negate) status = status === 0 ? 1 : 0;
+    this.status = status;
+    return status;
+  }
+
+  /** Applies a compound command's redirections, reporting errors as bash does. */
+  private async withRedirs(c: Command & { redirs: import('./ast.js').Redir[] }, io: IO, f: (io: IO) => Promise<number>): Promise<number> {
+    let rio: IO;
+    try {
+      rio = await applyRedirs(c.redirs, io, this.expander(), this.fs, this.cwd);
+    } catch (e) {
+      if (e instanceof RedirError || e instanceof ExpansionError) {
+        io.err.write(`${this.name}: ${e.message}\n`);
+        return (this.status = 1);
+      }
+      throw e;
+    }
+    return f(rio);
+  }
+
+  async command(c: Command, io: IO): Promise<number> {
+    switch (c.t) {
+      case 'simple':
+        return (this.status = await this.simple(c, io));
+      case 'func':
+        this.functions.set(c.name, c.body);
+        return (this.status = 0);
+      case 'group':
+        return this.withRedirs(c, io, (rio) => this.script(c.body, rio));
+      case 'subshell':
+        return this.withRedirs(c, io, (rio) => {
+          const sub = this.clone();
+          return sub.inSubshell(() => sub.script(c.body, rio));
+        });
+      case 'if':
+        return this.withRedirs(c, io, async (rio) => {
+          for (const cl of c.clauses) {
+            if ((await this.cond(cl.cond, rio)) === 0) return this.script(cl.body, rio);
+          }
+          return c.else ? this.script(c.else, rio) : (this.status = 0);
+        });
+      case 'while':
+        return this.withRedirs(c, io, (rio) =>
+          this.loop(async (body) => {
+            const s = await this.cond(c.cond, rio);
+            if ((s === 0) === c.until) return false;
+            await body(() => this.script(c.body, rio));
+            return true;
+          }),
+        );
+      case 'for':
+        return this.withRedirs(c, io, async (rio) => {
+          const items = c.items ? await this.expandOrFail(c.items, rio) : [...this.positional];
+          if (items === undefined) return 1;
+          let i = 0;
+          return this.loop(async (body) => {
+            if (i >= items.length) return false;
+            this.vars.set(c.name, items[i++]!);
+            await body(() => this.script(c.body, rio));
+            return true;
+          });
+        });
+      case 'cfor':
+        return this.withRedirs(c, io, async (rio) => {
+          const ex = this.expander();
+          const arith = async (w: Word) => (w.raw.trim() ? ex.arith(w) : 1);
+          try {
+            if (c.init.raw.trim()) await ex.arith(c.init);
+            let first = true;
+            return await this.loop(async (body) => {
+              if (!first) await arith(c.step);
+              first = false;
+              if ((await arith(c.cond)) === 0) return false;
+              await body(() => this.script(c.body, rio));
+              return true;
+            });
+          } catch (e) {
+            if (e instanceof ExpansionError) {
+              rio.err.write(`${this.name}: ${e.message}\n`);
+              return (this.status = 1);
+            }
+            throw e;
+          }
+        });
+      case 'case':
+        return this.withRedirs(c, io, async (rio) => {
+          const ex = this.expander();
+          const word = await ex.string(c.word);
+          let status = 0;
+          let fallthrough = false;
+          for (const arm of c.arms) {
+            let hit = fallthrough;
+            for (const p of arm.patterns) if (!hit && matchPattern(await ex.pattern(p), word)) hit = true;
+            if (!hit) continue;
+            status = await this.script(arm.body, rio);
+            if (arm.fall === ';;') return (this.status = status);
+            fallthrough = arm.fall === ';&';
+          }
+          return (this.status = status);
+        });
+      case 'dbrack':
+        return this.withRedirs(c, io, async (rio) => {
+          this.tick();
+          try {
+            return (this.status = await evalDbrack(this, c.words, rio));
+          } catch (e) {
+            if (e instanceof ExpansionError) {
+              rio.err.write(`${this.name}: ${e.message}\n`);
+              return (this.status = 1);
+            }
+            throw e;
+          }
+        });
+      case 'arithcmd':
+        return this.withRedirs(c, io, async (rio) => {
+          this.tick();
+          try {
+            return (this.status = (await this.expander().arith(c.expr)) !== 0 ? 0 : 1);
+          } catch (e) {
+            if (e instanceof ExpansionError) {
+              rio.err.write(`${this.name}: ${e.message}\n`);
+              return (this.status = 1);
+            }
+            throw e;
+          }
+        });
+    }
+  }
+
+  private async cond(s: Script, io: IO): Promise<number> {
+    this.condDepth++;
+    try {
+      return await this.script(s, io);
+    } finally {
+      this.condDepth--;
+    }
+  }
+
+  /** Drives a loop: `step` runs one iteration through `body` and says whether to go on. */
+  private async loop(step: (body: (f: () => Promise<number>) => Promise<void>) => Promise<boolean>): Promise<number> {
+    let status = 0;
+    this.loopDepth++;
+    try {
+      for (;;) {
+        this.tick();
+        let stop = false;
+        const cont = await step(async (f) => {
+          try {
+            status = await f();
+          } catch (e) {
+            if (!(e instanceof BreakSignal)) throw e;
+            if (e.levels > 1) {
+              e.levels--;
+              throw e;
+            }
+            if (!e.cont) stop = true;
+          }
+        });
+        if (!cont || stop) break;
+      }
+    } finally {
+      this.loopDepth--;
+    }
+    return (this.status = status);
+  }
+
+  private async expandOrFail(words: Word[], io: IO): Promise<string[] | undefined> {
+    try {
+      this.errOut = io.err;
+      return await this.expander().words(words);
+    } catch (e) {
+      if (e instanceof ExpansionError) {
+        io.err.write(`${this.name}: ${e.message}\n`);
+        this.status = 1;
+        return undefined;
+      }
+      throw e;
+    }
+  }
+
+  /** Alias expansion of the command word (aliases of aliases, but never the same one twice). */
+  private unalias(words: Word[]): Word[] {
+    const seen = new Set<string>();
+    for (;;) {
+      const first = words[0];
+      const p = first?.parts.length === 1 ? first.parts[0] : undefined;
+      if (!p || p.t !== 'lit' || p.q || seen.has(p.v) || !this.aliases.has(p.v)) return words;
+      seen.add(p.v);
+      try {
+        const s = parse(this.aliases.get(p.v)!);
+        const c = s.items[0]?.first.cmds[0];
+        if (s.items.length !== 1 || s.items[0]!.rest.length || s.items[0]!.first.cmds.length !== 1 || c?.t !== 'simple' || c.redirs.length || c.assigns.length) return words;
+        words = [...c.words, ...words.slice(1)];
+      } catch {
+        return words;
+      }
+    }
+  }
+
+  private async simple(c: Extract<Command, { t: 'simple' }>, io: IO): Promise<number> {
+    this.tick();
+    this.substStatus = undefined;
+    this.errOut = io.err;
+    const words = this.aliases.size ? this.unalias(c.words) : c.words;
+    const ex = this.expander();
+    let argv: string[];
+    const assigns: [string, string][] = [];
+    try {
+      argv = await ex.words(words);
+      for (const a of c.assigns) {
+        const v = await ex.string(a.value);
+        assigns.push([a.name, a.append ? (this.vars.get(a.name) ?? '') + v : v]);
+      }
+    } catch (e) {
+      if (e instanceof ExpansionError) {
+        io.err.write(`${this.name}: ${e.message}\n`);
+        return 1;
+      }
+      throw e;
+    }
+    let rio: IO;
+    try {
+      rio = await applyRedirs(c.redirs, io, ex, this.fs, this.cwd);
+    } catch (e) {
+      if (e instanceof RedirError || e instanceof ExpansionError) {
+        io.err.write(`${this.name}: ${e.message}\n`);
+        return 1;
+      }
+      throw e;
+    }
+    if (!argv.length) {
+      for (const [k, v] of assigns) this.vars.set(k, v);
+      return this.substStatus ?? 0;
+    }
+    if (this.opts.xtrace) io.err.write(`+ ${[...assigns.map(([k, v]) => `${k}=${v}`), ...argv].map(quoteForTrace).join(' ')}\n`);
+    // `A=b cmd`: the assignment lives only for this command.
+    const saved = assigns.map(([k]) => [k, this.vars.get(k), this.exported.has(k)] as const);
+    for (const [k, v] of assigns) {
+      this.vars.set(k, v);
+      this.exported.add(k);
+    }
+    try {
+      return await this.invoke(argv, rio, c.line);
+    } finally {
+      for (const [k, v, exp] of saved) {
+        if (v === undefined) this.vars.delete(k);
+        else this.vars.set(k, v);
+        if (!exp) this.exported.delete(k);
+      }
+    }
+  }
+
+  /** Environment passed to commands: exported variables. */
+  environ(): Record<string, string> {
+    const env: Record<string, string> = {};
+    for (const k of [...this.exported].sort()) {
+      const v = this.vars.get(k);
+      if (v !== undefined) env[k] = v;
+    }
+    return env;
+  }
+
+  /** Runs argv: function, builtin, a command of this host, or "command not found". */
+  async invoke(argv: string[], io: IO, line = 1): Promise<number> {
+    const name = argv[0]!;
+    const fn = this.functions.get(name);
+    if (fn) return this.callFunction(name, fn, argv.slice(1), io);
+    const builtin = BUILTINS[name];
+    if (builtin) return builtin(this, argv, io);
+    return this.external(argv, io, line);
+  }
+
+  async callFunction(name: string, body: Command, args: string[], io: IO): Promise<number> {
+    if (this.funcDepth >= NEST_LIMIT) {
+      io.err.write(`${this.name}: ${name}: maximum function nesting level exceeded (${NEST_LIMIT})\n`);
+      throw new ExitSignal(1);
+    }
+    const savedPos = this.positional;
+    this.positional = args;
+    this.funcDepth++;
+    this.locals.push(new Map());
+    try {
+      return await this.command(body, io);
+    } catch (e) {
+      if (e instanceof ReturnSignal) return (this.status = e.status);
+      throw e;
+    } finally {
+      this.funcDepth--;
+      this.positional = savedPos;
+      for (const [k, v] of this.locals.pop()!) {
+        if (v === undefined) this.vars.delete(k);
+        else this.vars.set(k, v);
+      }
+    }
+  }
+
+  /** The command a name runs on this host, if any (`/usr/bin/kubectl` works too). */
+  lookup(name: string): CommandEntry | undefined {
+    if (name.includes('/')) {
+      const abs = resolvePath(this.cwd, name);
+      const dir = abs.slice(0, abs.lastIndexOf('/')) || '/';
+      if (!BIN_DIRS.has(dir)) return undefined;
+      name = abs.slice(abs.lastIndexOf('/') + 1);
+    }
+    return this.svc.findCommand(name, this.host);
+  }
+
+  private async external(argv: string[], io: IO, line: number): Promise<number> {
+    const name = argv[0]!;
+    const entry = this.lookup(name);
+    if (!entry) {
+      if (name.includes('/')) return this.runPath(argv, io);
+      io.err.write(notFoundMessage(this.flavour, name, line));
+      return 127;
+    }
+    const cmd = await entry.load();
+    const stdin = io.stdin.takeAll();
+    const ctx: CommandContext = {
+      argv,
+      stdin,
+      stdout: (s) => io.out.write(s),
+      stderr: (s) => io.err.write(s),
+      cluster: this.svc.cluster,
+      fs: this.fs,
+      cwd: this.cwd,
+      env: this.environ(),
+      host: this.host,
+      tty: this.run.tty && io.out.terminal,
+      signal: this.run.signal,
+      exec: (l, opts) => this.svc.exec(this, io, l, opts),
+      enterShell: (host, shell) => this.svc.enterShell(host, shell),
+    };
+    if (this.svc.columns !== undefined) ctx.columns = this.svc.columns;
+    // Lets endless producers (`yes`) stop quietly when their output goes into a pipe.
+    (ctx as CommandContext & { piped?: boolean }).piped = !io.out.terminal;
+    const status = await cmd.run(ctx);
+    if (this.run.signal.aborted) throw new StopError('interrupt');
+    return status;
+  }
+
+  /** `./script.sh`: runs files that start with `#!`; others are not executable. */
+  private async runPath(argv: string[], io: IO): Promise<number> {
+    const name = argv[0]!;
+    const abs = resolvePath(this.cwd, name);
+    if (this.fs.isDir(abs)) {
+      io.err.write(`${this.name}: ${name}: Is a directory\n`);
+      return 126;
+    }
+    const text = this.fs.read(abs);
+    if (text === undefined) {
+      io.err.write(`${this.name}: ${name}: No such file or directory\n`);
+      return 127;
+    }
+    if (!text.startsWith('#!')) {
+      io.err.write(`${this.name}: ${name}: Permission denied\n`);
+      return 126;
+    }
+    return this.runScriptFile(text, argv, io);
+  }
+
+  /** Runs a script in a child shell with its own positional parameters. */
+  async runScriptFile(text: string, argv: string[], io: IO): Promise<number> {
+    const sub = this.clone();
+    sub.vars = new Map([...this.vars].filter(([k]) => this.exported.has(k)));
+    sub.functions = new Map();
+    sub.aliases = new Map();
+    sub.positional = argv.slice(1);
+    return sub.inSubshell(() => sub.source(text, io));
+  }
+}
+
+function quoteForTrace(s: string): string {
+  return /^[A-Za-z0-9_./:=@%+,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
