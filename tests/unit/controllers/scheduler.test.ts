@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { RT } from '../../../sandbox/controllers/util.js';
+import { unschedulableMessage } from '../../../sandbox/controllers/scheduling.js';
+import { findCondition } from '../../../sandbox/api/types.js';
+import { events, freshCluster, pod } from './helpers.js';
+
+describe('scheduler', () => {
+  it('spreads pods over the schedulable workers and never onto the tainted control plane', () => {
+    const c = freshCluster();
+    for (let i = 0; i < 6; i++) c.api.create(pod(`p${i}`, { containers: [{ name: 'c', image: 'nginx' }] }));
+    c.reconcile();
+    const nodes = c.store.list('pods', 'default').map((p) => p.spec.nodeName);
+    expect(nodes.filter((n) => n === 'kind-worker')).toHaveLength(3);
+    expect(nodes.filter((n) => n === 'kind-worker2')).toHaveLength(3);
+    const p = c.store.get('pods', 'default', 'p0')!;
+    expect(findCondition(p.status, 'PodScheduled')).toMatchObject({ status: 'True' });
+    expect(events(c, 'default', 'p0')[0]).toBe(`Normal Scheduled Successfully assigned default/p0 to ${p.spec.nodeName}`);
+  });
+
+  it('honours nodeSelector and tolerations', () => {
+    const c = freshCluster();
+    c.api.create(pod('cp', { nodeSelector: { 'kubernetes.io/hostname': 'kind-control-plane' }, tolerations: [{ key: 'node-role.kubernetes.io/control-plane', operator: 'Exists', effect: 'NoSchedule' }], containers: [{ name: 'c', image: 'nginx' }] }));
+    c.reconcile();
+    expect(c.store.get('pods', 'default', 'cp')!.spec.nodeName).toBe('kind-control-plane');
+  });
+
+  it('reports FailedScheduling with kube-scheduler\'s message when no node fits', () => {
+    const c = freshCluster();
+    c.api.create(pod('nowhere', { nodeSelector: { disk: 'ssd' }, containers: [{ name: 'c', image: 'nginx' }] }));
+    c.reconcile();
+    const msg =
+      "0/3 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 2 node(s) didn't match Pod's node affinity/selector. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.";
+    const p = c.store.get('pods', 'default', 'nowhere')!;
+    expect(p.spec.nodeName).toBeUndefined();
+    expect(findCondition(p.status, 'PodScheduled')).toMatchObject({ status: 'False', reason: 'Unschedulable', message: msg });
+    expect(events(c, 'default', 'nowhere')).toEqual([`Warning FailedScheduling ${msg}`]);
+    // Labelling a node makes it fit on the next pass.
+    const n = c.api.get(RT.node, undefined, 'kind-worker2');
+    n.metadata.labels!.disk = 'ssd';
+    c.api.update(n);
+    c.reconcile();
+    expect(c.store.get('pods', 'default', 'nowhere')!.spec.nodeName).toBe('kind-worker2');
+  });
+
+  it('skips cordoned nodes', () => {
+    const c = freshCluster();
+    const n = c.api.get(RT.node, undefined, 'kind-worker');
+    n.spec.unschedulable = true;
+    c.api.update(n);
+    for (let i = 0; i < 3; i++) c.api.create(pod(`p${i}`, { containers: [{ name: 'c', image: 'nginx' }] }));
+    c.reconcile();
+    expect(c.store.list('pods', 'default').map((p) => p.spec.nodeName)).toEqual(['kind-worker2', 'kind-worker2', 'kind-worker2']);
+  });
+
+  it('formats the message with sorted counts', () => {
+    expect(unschedulableMessage(0, [])).toBe('no nodes available to schedule pods');
+    expect(unschedulableMessage(2, ['node(s) were unschedulable', 'node(s) were unschedulable'])).toBe(
+      '0/2 nodes are available: 2 node(s) were unschedulable. preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.',
+    );
+  });
+});
+
+describe('IPAM (host-local)', () => {
+  it('hands out addresses from .2 in each node\'s podCIDR, never twice, continuing after the last one reserved', () => {
+    const c = freshCluster();
+    const mk = (name: string) => c.api.create(pod(name, { nodeName: 'kind-worker', containers: [{ name: 'c', image: 'nginx' }] }));
+    mk('a');
+    mk('b');
+    c.reconcile();
+    const ip = (n: string) => c.store.get('pods', 'default', n)?.status?.podIP;
+    expect([ip('a'), ip('b')]).toEqual(['10.244.1.2', '10.244.1.3']);
+    c.api.delete(RT.pod, 'default', 'a', { gracePeriodSeconds: 0 });
+    mk('c');
+    c.reconcile();
+    expect(ip('c')).toBe('10.244.1.4');
+  });
+
+  it('gives hostNetwork pods the node IP', () => {
+    const c = freshCluster();
+    c.api.create(pod('h', { hostNetwork: true, nodeName: 'kind-worker2', containers: [{ name: 'c', image: 'nginx' }] }));
+    c.reconcile();
+    expect(c.store.get('pods', 'default', 'h')!.status.podIP).toBe('172.18.0.4');
+  });
+});
