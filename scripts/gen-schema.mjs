@@ -109,9 +109,11 @@ for (const [group] of GROUPS) {
     lines.push(`export const ${cls}: Schema = o('${cls}', '${goName(cls)}', { ${fields.join(', ')} }${req});`);
   }
   let src = header(`Field sets of the ${group} kinds and everything they contain.`);
-  src += `import type { Schema } from '../types.js';\nimport { a, ANY, B, F64, I32, I64, IOS, m, o, Q, S, T } from '../build.js';\n`;
+  const body = lines.join('\n');
+  const helpers = ['a', 'ANY', 'B', 'F64', 'I32', 'I64', 'IOS', 'm', 'o', 'Q', 'S', 'T'].filter((h) => h === 'o' || new RegExp(`[(:,] ?${h}[,)}( ]`).test(body));
+  src += `import type { Schema } from '../types.js';\nimport { ${helpers.join(', ')} } from '../build.js';\n`;
   for (const [g, refs] of imports) src += `import { ${[...refs].sort().join(', ')} } from './${g}.js';\n`;
-  src += `\n/* eslint-disable @typescript-eslint/no-unused-vars */\nvoid [a, ANY, B, F64, I32, I64, IOS, m, Q, S, T];\n\n${lines.join('\n')}\n`;
+  src += `\n${body}\n`;
   writeFileSync(join(outDir, `${group}.ts`), src);
 
   const desc = {};

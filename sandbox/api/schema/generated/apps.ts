@@ -2,11 +2,8 @@
 // Field sets of the apps kinds and everything they contain.
 
 import type { Schema } from '../types.js';
-import { a, ANY, B, F64, I32, I64, IOS, m, o, Q, S, T } from '../build.js';
+import { a, B, I32, I64, IOS, o, S, T } from '../build.js';
 import { V1LabelSelector, V1ObjectMeta, V1PodSpec } from './core.js';
-
-/* eslint-disable @typescript-eslint/no-unused-vars */
-void [a, ANY, B, F64, I32, I64, IOS, m, Q, S, T];
 
 export const V1RollingUpdateDeployment: Schema = o('V1RollingUpdateDeployment', 'RollingUpdateDeployment', { maxSurge: IOS, maxUnavailable: IOS });
 export const V1DeploymentStrategy: Schema = o('V1DeploymentStrategy', 'DeploymentStrategy', { rollingUpdate: V1RollingUpdateDeployment, type: S });

@@ -2,10 +2,7 @@
 // Field sets of the core kinds and everything they contain.
 
 import type { Schema } from '../types.js';
-import { a, ANY, B, F64, I32, I64, IOS, m, o, Q, S, T } from '../build.js';
-
-/* eslint-disable @typescript-eslint/no-unused-vars */
-void [a, ANY, B, F64, I32, I64, IOS, m, Q, S, T];
+import { a, ANY, B, I32, I64, IOS, m, o, Q, S, T } from '../build.js';
 
 export const V1ManagedFieldsEntry: Schema = o('V1ManagedFieldsEntry', 'ManagedFieldsEntry', { apiVersion: S, fieldsType: S, fieldsV1: ANY, manager: S, operation: S, subresource: S, time: T });
 export const V1OwnerReference: Schema = o('V1OwnerReference', 'OwnerReference', { apiVersion: S, blockOwnerDeletion: B, controller: B, kind: S, name: S, uid: S }, ["apiVersion","kind","name","uid"]);

@@ -2,11 +2,8 @@
 // Field sets of the discovery kinds and everything they contain.
 
 import type { Schema } from '../types.js';
-import { a, ANY, B, F64, I32, I64, IOS, m, o, Q, S, T } from '../build.js';
+import { a, B, I32, m, o, S } from '../build.js';
 import { V1ObjectMeta, V1ObjectReference } from './core.js';
-
-/* eslint-disable @typescript-eslint/no-unused-vars */
-void [a, ANY, B, F64, I32, I64, IOS, m, Q, S, T];
 
 export const V1EndpointConditions: Schema = o('V1EndpointConditions', 'EndpointConditions', { ready: B, serving: B, terminating: B });
 export const V1ForNode: Schema = o('V1ForNode', 'ForNode', { name: S }, ["name"]);

@@ -2,11 +2,8 @@
 // Field sets of the networking kinds and everything they contain.
 
 import type { Schema } from '../types.js';
-import { a, ANY, B, F64, I32, I64, IOS, m, o, Q, S, T } from '../build.js';
+import { a, I32, IOS, o, S } from '../build.js';
 import { V1LabelSelector, V1ObjectMeta, V1TypedLocalObjectReference } from './core.js';
-
-/* eslint-disable @typescript-eslint/no-unused-vars */
-void [a, ANY, B, F64, I32, I64, IOS, m, Q, S, T];
 
 export const V1ServiceBackendPort: Schema = o('V1ServiceBackendPort', 'ServiceBackendPort', { name: S, number: I32 });
 export const V1IngressServiceBackend: Schema = o('V1IngressServiceBackend', 'IngressServiceBackend', { name: S, port: V1ServiceBackendPort }, ["name"]);
