@@ -43,8 +43,14 @@ export interface CommandContext extends CommandIO {
   /**
    * Opens an interactive shell in another host (`kubectl exec -it POD -- sh`); the session keeps
    * it until `exit`. Returns false when the host runtime cannot (a one-shot `knet run`).
+   * `onExit`, when given, runs once that shell ends (`kubectl run --rm -it` deletes its pod then).
    */
-  enterShell?(host: HostInfo, shell: string): boolean;
+  enterShell?(host: HostInfo, shell: string, onExit?: () => void): boolean;
+  /**
+   * Lets the learner edit a text (`kubectl edit`, `$EDITOR`): resolves to the saved text, or
+   * undefined when the editor was closed without saving. Absent when the host has no editor.
+   */
+  editText?(path: string, text: string): Promise<string | undefined>;
 }
 
 export interface Command {

@@ -1,15 +1,26 @@
 // Write-side verbs: apply, create, expose, run, delete, label, annotate, scale, set, patch,
-// rollout, edit, wait, exec, port-forward, cp, debug.
+// rollout, edit, wait, exec, logs, port-forward, cp, debug.
 
 import type { VerbEntry } from '../types.js';
 
 export const WRITE_VERBS: VerbEntry[] = [
   { name: 'create', load: () => import('./create.js').then((m) => m.create) },
-  { name: 'apply', load: () => import('./apply.js').then((m) => m.apply) },
+  { name: 'expose', load: () => import('./expose.js').then((m) => m.expose) },
+  { name: 'run', load: () => import('./run.js').then((m) => m.runVerb) },
+  { name: 'set', load: () => import('./set.js').then((m) => m.set) },
+  { name: 'edit', load: () => import('./edit.js').then((m) => m.edit) },
   { name: 'delete', load: () => import('./delete.js').then((m) => m.del) },
-  { name: 'label', load: () => import('./label.js').then((m) => m.label) },
-  { name: 'annotate', load: () => import('./annotate.js').then((m) => m.annotate) },
+  { name: 'rollout', load: () => import('./rollout.js').then((m) => m.rollout) },
   { name: 'scale', load: () => import('./scale.js').then((m) => m.scale) },
+  { name: 'logs', load: () => import('./logs.js').then((m) => m.logs) },
+  { name: 'exec', load: () => import('./exec.js').then((m) => m.exec) },
+  { name: 'port-forward', load: () => import('./stubs.js').then((m) => m.portForward) },
+  { name: 'cp', load: () => import('./stubs.js').then((m) => m.cp) },
+  { name: 'debug', load: () => import('./stubs.js').then((m) => m.debug) },
+  { name: 'apply', load: () => import('./apply.js').then((m) => m.apply) },
   { name: 'patch', load: () => import('./patch.js').then((m) => m.patch) },
   { name: 'replace', load: () => import('./replace.js').then((m) => m.replace) },
+  { name: 'wait', load: () => import('./wait.js').then((m) => m.wait) },
+  { name: 'label', load: () => import('./label.js').then((m) => m.label) },
+  { name: 'annotate', load: () => import('./annotate.js').then((m) => m.annotate) },
 ];
