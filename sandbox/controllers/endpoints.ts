@@ -26,6 +26,8 @@ export function subsetsFor(svc: KubeObject, pods: KubeObject[]): any[] {
   const publish = !!svc.spec?.publishNotReadyAddresses;
   const subsets: any[] = [];
   for (const g of serviceBackends(svc, pods)) {
+    // A pod none of whose ports resolve is left out (only a port-less headless Service lists bare addresses).
+    if (!g.ports.length && (svc.spec?.ports ?? []).length) continue;
     const ready = g.backends.filter((b) => b.ready && (publish || !b.terminating)).map((b) => address(b, svc)).sort(byIP);
     const notReady = g.backends.filter((b) => !b.ready && !b.terminating).map((b) => address(b, svc)).sort(byIP);
     if (!ready.length && !notReady.length) continue;
