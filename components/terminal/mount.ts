@@ -1,0 +1,81 @@
+// Browser entry for lesson terminals: mounts xterm.js with the fit addon on each [data-knet-terminal]
+// element and connects it to a shell on a fresh simulated cluster (the lesson's setup applied first).
+// Runs the sandbox on the page's thread until the Web Worker runtime lands.
+import '@xterm/xterm/css/xterm.css';
+import { attachTerminal } from './host.js';
+
+export interface TerminalSetup {
+  seed: number;
+  /** Manifests applied before the learner starts, in order (name is the file name, content its text). */
+  manifests: { name: string; content: string }[];
+}
+
+const THEME = {
+  background: '#10141b',
+  foreground: '#dfe6f0',
+  cursor: '#7ee0a1',
+  selectionBackground: '#33415c',
+  black: '#10141b',
+  brightBlack: '#6b7587',
+  green: '#7ee0a1',
+  blue: '#7fb0ff',
+};
+
+async function mount(el: HTMLElement): Promise<void> {
+  const setup = JSON.parse(el.dataset.setup ?? '{"seed":1,"manifests":[]}') as TerminalSetup;
+  const [{ Terminal }, { FitAddon }, sandbox] = await Promise.all([
+    import('@xterm/xterm'),
+    import('@xterm/addon-fit'),
+    import('../../sandbox/index.js'),
+  ]);
+  const { createCluster, HOME, MemoryFs, Session } = sandbox;
+
+  const term = new Terminal({
+    fontFamily: getComputedStyle(el).fontFamily,
+    fontSize: 14,
+    cursorBlink: true,
+    scrollback: 5000,
+    theme: THEME,
+  });
+  const fit = new FitAddon();
+  term.loadAddon(fit);
+  el.textContent = '';
+  term.open(el);
+  fit.fit();
+  new ResizeObserver(() => fit.fit()).observe(el);
+
+  const cluster = createCluster({ seed: setup.seed, startTime: Math.floor(Date.now() / 1000) * 1000 });
+  if (setup.manifests.length > 0) {
+    // The setup is part of the lesson, not the learner's journal: apply it from a session that does not record.
+    const files = Object.fromEntries(setup.manifests.map((m) => [`${HOME}/${m.name}`, m.content]));
+    const installer = new Session({ cluster, fs: new MemoryFs(files), home: HOME, journal: false });
+    const quiet = { stdout: () => {}, stderr: (s: string) => console.warn(`lesson setup: ${s}`) };
+    for (const m of setup.manifests) await installer.run(`kubectl apply -f ${m.name}`, quiet);
+  }
+  const session = new Session({
+    cluster,
+    fs: new MemoryFs(),
+    home: HOME,
+    columns: term.cols,
+    // In the browser the cluster clock follows wall time: pods become Ready while you read.
+    beforeLine: () => cluster.advanceTo(Math.max(cluster.now, Date.now())),
+    sleep: async (ms, signal) => {
+      cluster.advance(ms);
+      const until = Date.now() + ms;
+      while (!signal.aborted && Date.now() < until) await new Promise((r) => setTimeout(r, Math.min(100, until - Date.now())));
+    },
+  });
+  attachTerminal(term, session);
+  term.focus();
+}
+
+/** Mounts every terminal on the page that is not mounted yet. */
+export function mountAll(root: ParentNode = document): void {
+  for (const el of root.querySelectorAll<HTMLElement>('[data-knet-terminal]:not([data-mounted])')) {
+    el.dataset.mounted = 'true';
+    mount(el).catch((e: unknown) => {
+      el.textContent = `The terminal failed to start: ${e instanceof Error ? e.message : String(e)}`;
+      console.error(e);
+    });
+  }
+}
