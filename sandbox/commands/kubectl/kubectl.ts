@@ -6,6 +6,7 @@ import type { Command, CommandContext } from '../types.js';
 import { FlagError, GLOBAL_FLAGS, parseFlags, type FlagSpec } from './flags.js';
 import { KubectlError, type KubectlContext, type Verb, type VerbEntry } from './types.js';
 import { READ_VERBS } from './verbs/read.js';
+import { contextNamespace } from './verbs/kubeconfig.js';
 import { WRITE_VERBS } from './verbs/write.js';
 
 export const VERBS: VerbEntry[] = [...READ_VERBS, ...WRITE_VERBS];
@@ -141,7 +142,7 @@ export async function runKubectl(ctx: CommandContext): Promise<number> {
   const k: KubectlContext = {
     ctx,
     cluster: ctx.cluster,
-    namespace: flags.values.namespace || 'default',
+    namespace: flags.values.namespace || contextNamespace(ctx.cluster) || 'default',
     namespaceExplicit: flags.changed.has('namespace'),
     verbosity,
     out: (s) => ctx.stdout(s),

@@ -96,6 +96,6 @@ export function describeNode(c: Cluster, node: KubeObject, showEvents: boolean):
   row('memory', 'memory', memAlloc);
   row('ephemeral-storage', 'memory', ephAlloc);
   for (const h of sorted(Object.keys(alloc).filter((k) => k.startsWith('hugepages-')))) row(h, 'memory', parseQuantity(alloc[h]!));
-  if (showEvents) describeEvents(searchEvents(c, node, { uid: node.metadata.name }), w, c.now);
+  if (showEvents) describeEvents(searchEvents(c, node, { uid: '' }), w, c.now);
   return w.toString();
 }

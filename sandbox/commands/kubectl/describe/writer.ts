@@ -3,7 +3,7 @@
 // shared multi-line printers for labels, annotations, taints and tolerations.
 
 import { rfc1123z } from '../../../util/duration.js';
-import { tabwrite } from './tabwriter.js';
+import { tabwrite } from '../printers/tabwriter.js';
 
 export const LEVEL_0 = 0, LEVEL_1 = 1, LEVEL_2 = 2, LEVEL_3 = 3, LEVEL_4 = 4;
 

@@ -2,7 +2,7 @@
 // cli-runtime's CustomColumnsPrinter prints them (`<none>` for a missing value).
 
 import type { KubeObject } from '../../../api/types.js';
-import { formatTable } from '../../../util/tabwriter.js';
+import { tableText as formatTable } from './tabwriter.js';
 import { KubectlError } from '../types.js';
 import { findResults, JsonPathError } from './jsonpath.js';
 

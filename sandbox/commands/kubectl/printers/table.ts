@@ -4,7 +4,7 @@
 import { formatMap } from '../../../api/labels.js';
 import { kindPrefix, type ResourceType } from '../../../api/resources.js';
 import type { KubeObject } from '../../../api/types.js';
-import { formatTable } from '../../../util/tabwriter.js';
+import { tableText as formatTable } from './tabwriter.js';
 import { columnsFor } from './columns/index.js';
 
 export interface TableOptions {

@@ -1,5 +1,6 @@
-// Go's text/tabwriter (no flags, space padding) as kubectl describe uses it: tab-terminated cells
-// align per column within blocks of consecutive lines that have that column.
+// Go's text/tabwriter (no flags, space padding): tab-terminated cells align per column within
+// blocks of consecutive lines that have that column. kubectl describe uses minwidth 0, padding 2;
+// kubectl's table printers minwidth 6, padding 3.
 
 const runeLen = (s: string) => [...s].length;
 
@@ -39,4 +40,9 @@ export function tabwrite(text: string, minwidth = 0, padding = 2): string {
   };
   format(0, lines.length);
   return out.join('');
+}
+
+/** Rows as kubectl's table printers write them: cells joined by tabs, minwidth 6, padding 3. */
+export function tableText(rows: string[][]): string {
+  return tabwrite(rows.map((r) => r.join('\t') + '\n').join(''), 6, 3);
 }
