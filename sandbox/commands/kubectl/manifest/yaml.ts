@@ -84,7 +84,17 @@ const NO_TIMESTAMPS = (tags: any[]) => tags.filter((t) => t.tag !== 'tag:yaml.or
 export function yamlToJson(text: string): unknown {
   const doc = parseDocument(text, { version: '1.1', uniqueKeys: false, customTags: NO_TIMESTAMPS, prettyErrors: false });
   if (doc.errors.length) throw new ManifestParseError(`error converting YAML to JSON: ${goYamlMessage(text, doc.errors[0]!)}`);
-  const v = doc.toJS({ maxAliasCount: 100 });
+  let v: unknown;
+  try {
+    v = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // Aliases are resolved while converting: an unknown anchor or an alias bomb.
+    const m = /alias[^:]*: (\S+)/i.exec((e as Error).message);
+    const name = m?.[1] ?? '';
+    const i = text.indexOf(`*${name}`);
+    if (/Unresolved alias/.test((e as Error).message)) throw new ManifestParseError(`error converting YAML to JSON: ${at(lineOf(text, i < 0 ? 0 : i), `unknown anchor '${name}' referenced`)}`);
+    throw new ManifestParseError(`error converting YAML to JSON: yaml: document contains excessive aliasing`);
+  }
   return stringKeys(v);
 }
 
@@ -100,10 +110,13 @@ function stringKeys(v: unknown): unknown {
 /** Go's encoding/json wording for the common syntax errors. */
 function goJsonError(text: string, e: Error): string {
   const m = /position (\d+)/.exec(e.message);
-  const pos = m ? Number(m[1]) : text.length;
+  const tok = /Unexpected token '(.)'/.exec(e.message);
+  const pos = m ? Number(m[1]) : tok ? text.indexOf(tok[1]!) : text.length;
   const c = text[pos];
   if (c === undefined) return 'unexpected end of JSON input';
-  return `invalid character '${c}' looking for beginning of ${c === '}' || /property name/i.test(e.message) ? 'object key string' : 'value'}`;
+  // After `{` or `,` Go's scanner expects a key; after `:` or `[` a value.
+  const prev = text.slice(0, pos).trimEnd().slice(-1);
+  return `invalid character '${c}' looking for beginning of ${prev === '{' || prev === ',' ? 'object key string' : 'value'}`;
 }
 
 /** Parses a whole stream into document values (empty documents dropped). Documents before a

@@ -10,12 +10,13 @@ import { KubectlError, type KubectlContext, type Verb } from '../types.js';
 import { LOGS } from './help/logs.js';
 import { reportErrors } from './util/common.js';
 import { podForObject } from './util/podfor.js';
-import { containerStatus, pickContainer } from './util/podhost.js';
+import { containerSpec, containerStatus, pickContainer } from './util/podhost.js';
 import { containerLogs } from './util/startlogs.js';
 import { selectorOf } from './util/targets.js';
 
 function logsOf(k: KubectlContext, f: ParsedFlags, pod: KubeObject, container: string): string {
   const name = pod.metadata.name!;
+  if (!containerSpec(pod, container)) throw new StatusError('BadRequest', `container ${container} is not valid for pod ${name}`);
   const st = containerStatus(pod, container);
   const state = f.values.previous ? st?.lastState : st?.state;
   if (f.values.previous && !state?.terminated) throw new StatusError('BadRequest', `previous terminated container "${container}" in pod "${name}" not found`);

@@ -85,7 +85,7 @@ export function errorText(e: unknown): string {
 
 /**
  * Prints collected errors as cmdutil.CheckErr does: one error as `error: …` (API errors as
- * `Error from server …`), several one per line with `error: ` before the first when it lacks it.
+ * `Error from server …`), several (an aggregate) one per line as they are.
  */
 export function reportErrors(k: KubectlContext, errors: unknown[]): number {
   if (!errors.length) return 0;
@@ -95,9 +95,8 @@ export function reportErrors(k: KubectlContext, errors: unknown[]): number {
     k.err(e instanceof StatusError || msg.startsWith('error: ') ? `${msg}\n` : `error: ${msg}\n`);
     return 1;
   }
-  let msg = errors.map((e) => `${errorText(e)}\n`).join('');
-  if (!msg.startsWith('error')) msg = `error: ${msg}`;
-  k.err(msg);
+  // MultipleErrors: one line per error, no `error: ` prefix added.
+  k.err(errors.map((e) => `${errorText(e)}\n`).join(''));
   return 1;
 }
 

@@ -10,10 +10,8 @@ export const DEFAULT_CONTAINER_ANNOTATION = 'kubectl.kubernetes.io/default-conta
 /** podcmd.FindOrDefaultContainerByName: -c, else the annotated default, else the first (noted on stderr). */
 export function pickContainer(k: KubectlContext, pod: KubeObject, name: string | undefined, quiet = false): string {
   const containers: { name: string }[] = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? []), ...(pod.spec?.ephemeralContainers ?? [])];
-  if (name) {
-    if (!containers.some((c) => c.name === name)) throw new KubectlError(`container ${name} is not valid for pod ${pod.metadata.name}`);
-    return name;
-  }
+  // A named container is checked by the caller: exec and logs word a wrong name differently.
+  if (name) return name;
   const annotated = pod.metadata.annotations?.[DEFAULT_CONTAINER_ANNOTATION];
   if (annotated && containers.some((c) => c.name === annotated)) return annotated;
   const main: { name: string }[] = pod.spec?.containers ?? [];
@@ -50,31 +48,29 @@ export function isShell(argv: string[]): string | undefined {
   return argv.length === 1 && SHELLS.test(argv[0]!) ? argv[0] : undefined;
 }
 
-/** What a container runs when the pod spec gives no command: the image's entrypoint and CMD. */
-export function imageDefaultCommand(image: string | undefined): string[] {
+/** An image's ENTRYPOINT and CMD, for the images the course uses (others: a shell). */
+export function imageDefaults(image: string | undefined): { entrypoint: string[]; cmd: string[] } {
   const repo = (image ?? '').split('@')[0]!.replace(/:[^/]*$/, '');
-  const base = repo.split('/').pop()!;
-  switch (base) {
+  switch (repo.split('/').pop()!) {
     case 'busybox':
     case 'alpine':
-      return ['sh'];
+      return { entrypoint: [], cmd: ['sh'] };
     case 'ubuntu':
     case 'debian':
-      return ['bash'];
+      return { entrypoint: [], cmd: ['bash'] };
     case 'netshoot':
-      return ['zsh'];
+      return { entrypoint: [], cmd: ['zsh'] };
     case 'curl':
-      return ['curl'];
+      return { entrypoint: ['curl'], cmd: ['--help'] };
     default:
-      return ['sh'];
+      return { entrypoint: [], cmd: ['sh'] };
   }
 }
 
-/** The process a container runs: command + args, else the image's defaults. */
+/** The process a container runs: `command` replaces ENTRYPOINT, `args` replaces CMD. */
 export function containerProcess(c: any): string[] {
-  const cmd: string[] = c?.command ?? [];
-  const args: string[] = c?.args ?? [];
-  if (cmd.length) return [...cmd, ...args];
-  if (args.length) return [...imageDefaultCommand(c?.image).slice(0, 1), ...args];
-  return imageDefaultCommand(c?.image);
+  const d = imageDefaults(c?.image);
+  const cmd: string[] = c?.command?.length ? c.command : d.entrypoint;
+  const args: string[] = c?.args?.length ? c.args : c?.command?.length ? [] : d.cmd;
+  return [...cmd, ...args];
 }
