@@ -3,7 +3,7 @@
 import { field, type FieldCause } from '../errors.js';
 import type { KindHandler } from '../kind.js';
 import { portNum, validIP } from '../validation/common.js';
-import { dns1123Label, ianaSvcName } from '../validation/names.js';
+import { dns1123Label } from '../validation/names.js';
 import { V1Endpoints } from '../schema/generated/core.js';
 
 type Obj = Record<string, any>;
@@ -28,7 +28,9 @@ export const endpoints: KindHandler = {
         });
       (s?.ports ?? []).forEach((p: Obj, j: number) => {
         const pp = `${sp}.ports[${j}]`;
-        if ((s.ports.length > 1 || p.name) && p.name !== undefined) for (const m of ianaSvcName(p.name)) out.push(field.invalid(`${pp}.name`, p.name, m));
+        // Named like Service ports: DNS-1123 labels, required when there are several.
+        if (s.ports.length > 1 && !p.name) out.push(field.required(`${pp}.name`, ''));
+        else if (p.name) for (const m of dns1123Label(p.name)) out.push(field.invalid(`${pp}.name`, p.name, m));
         for (const m of portNum(p.port)) out.push(field.invalid(`${pp}.port`, p.port ?? 0, m));
         if (!['SCTP', 'TCP', 'UDP'].includes(p.protocol)) out.push(field.unsupported(`${pp}.protocol`, p.protocol ?? '', ['SCTP', 'TCP', 'UDP']));
       });

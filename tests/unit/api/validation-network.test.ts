@@ -129,3 +129,12 @@ describe('EndpointSlice', () => {
     );
   });
 });
+
+describe('Endpoints', () => {
+  test('port names are DNS labels like Service port names (`80-80` is fine)', () => {
+    const c = newCluster();
+    const ep = (ports: unknown[]): KubeObject => ({ apiVersion: 'v1', kind: 'Endpoints', metadata: { name: 'web' }, subsets: [{ addresses: [{ ip: '10.244.1.2' }], ports }] });
+    expect(c.api.create(ep([{ name: '80-80', port: 80 }])).subsets[0].ports).toEqual([{ name: '80-80', port: 80, protocol: 'TCP' }]);
+    expect(createError(c, { ...ep([{ port: 80 }, { name: 'b', port: 81 }]), metadata: { name: 'two' } })).toBe('Endpoints "two" is invalid: subsets[0].ports[0].name: Required value');
+  });
+});
