@@ -28,12 +28,14 @@ export const daemonSet: KindHandler = {
   validate(obj, old) {
     const spec: Obj = obj.spec ?? {};
     const out: FieldCause[] = [];
-    if (!spec.selector) out.push(field.required('spec.selector', ''));
-    else out.push(...validateLabelSelector(spec.selector, 'spec.selector'));
-    out.push(...validateTemplate(spec, 'DaemonSet'));
+    // No Required check here (unlike Deployments): a missing selector just matches no labels.
+    out.push(...validateLabelSelector(spec.selector, 'spec.selector'));
     const sel = spec.selector;
-    if (sel && Object.keys(sel.matchLabels ?? {}).length + (sel.matchExpressions ?? []).length === 0)
-      out.push(invalidGo('spec.selector', goLabelSelector(sel), 'empty selector is invalid for daemonset'));
+    const empty =
+      sel && Object.keys(sel.matchLabels ?? {}).length + (sel.matchExpressions ?? []).length === 0
+        ? [invalidGo('spec.selector', goLabelSelector(sel), 'empty selector is invalid for daemonset')]
+        : [];
+    out.push(...validateTemplate(spec, 'DaemonSet', empty));
     out.push(...nonNegative(spec.minReadySeconds, 'spec.minReadySeconds'));
     const us: Obj = spec.updateStrategy ?? {};
     if (us.type === 'RollingUpdate') {

@@ -21,7 +21,7 @@ export function validateSelector(spec: Obj, noun: string): FieldCause[] {
 }
 
 /** ValidatePodTemplateSpecForReplicaSet (also used, reworded, by DaemonSets). */
-export function validateTemplate(spec: Obj, kind: string): FieldCause[] {
+export function validateTemplate(spec: Obj, kind: string, afterSelectorCheck: FieldCause[] = []): FieldCause[] {
   const out: FieldCause[] = [];
   const tpl = spec.template;
   if (!tpl || typeof tpl !== 'object') return [field.required('spec.template', '')];
@@ -32,6 +32,7 @@ export function validateTemplate(spec: Obj, kind: string): FieldCause[] {
     if (!sel || !matchesSelector(labels, sel))
       out.push(invalidGo('spec.template.metadata.labels', goStringMap(labels), '`selector` does not match template `labels`'));
   }
+  out.push(...afterSelectorCheck);
   out.push(...validateLabels(labels, 'spec.template.metadata.labels'));
   out.push(...validatePodSpec(tpl.spec, 'spec.template.spec', { template: true }));
   const rp = tpl.spec?.restartPolicy;

@@ -105,3 +105,16 @@ describe('ReplicaSet and DaemonSet', () => {
     );
   });
 });
+
+describe('DaemonSet selectors', () => {
+  const tpl = { metadata: { labels: { app: 'a' } }, spec: { containers: [{ name: 'c', image: 'nginx' }] } };
+  test('a missing selector is reported only as a template mismatch; an empty one as invalid', () => {
+    const c = newCluster();
+    expect(createError(c, { apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'ds' }, spec: { template: tpl } })).toBe(
+      'DaemonSet "ds" is invalid: spec.template.metadata.labels: Invalid value: {"app":"a"}: `selector` does not match template `labels`',
+    );
+    expect(createError(c, { apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'ds' }, spec: { selector: {}, template: tpl } })).toBe(
+      'DaemonSet "ds" is invalid: spec.selector: Invalid value: {}: empty selector is invalid for daemonset',
+    );
+  });
+});
