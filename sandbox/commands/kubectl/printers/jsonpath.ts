@@ -83,8 +83,11 @@ function parsePath(s: string): PathNode[] {
       i++;
       continue;
     }
-    if (c === '$' || c === '@') {
+    if (c === '$') {
       out.push({ t: 'root' });
+      i++;
+    } else if (c === '@') {
+      // `@` is the current element: the path continues from it.
       i++;
     } else if (c === '"' || c === "'") {
       const end = findQuoteEnd(s, i);
