@@ -116,6 +116,12 @@ export function chainOrder(t: Table): Chain[] {
 
 /** The kernel's statistic value for a probability as kube-proxy writes it (`%0.10f`). */
 export function kernelProbability(p: number): number {
-  const written = Number(p.toFixed(10));
-  return Math.round(written * 0x80000000);
+  let k = probMemo.get(p);
+  if (k === undefined) {
+    k = Math.round(Number(p.toFixed(10)) * 0x80000000);
+    probMemo.set(p, k);
+  }
+  return k;
 }
+
+const probMemo = new Map<number, number>();

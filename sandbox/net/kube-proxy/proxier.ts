@@ -3,7 +3,7 @@
 // after one endpoint change rebuilds one Service and re-assembles the rest.
 
 import type { KubeObject } from '../../api/types.js';
-import { ensureChain, type Ruleset } from '../iptables/model.js';
+import { ensureChain, type Rule, type Ruleset } from '../iptables/model.js';
 import { baseRuleset, nodePortsTail } from './base.js';
 import { portEndpoints, servicePorts, type EndpointInfo, type ServicePortInfo } from './endpoints.js';
 import { addKindChains, type KindNatOptions } from './kind.js';
@@ -23,6 +23,9 @@ export interface ProxierConfig {
 }
 
 interface Entry {
+  /** The objects this entry was built from and their resourceVersions, for a cheap recheck. */
+  refs: KubeObject[];
+  rvs: (string | undefined)[];
   fp: string;
   ports: { sp: ServicePortInfo; eps: EndpointInfo[] }[];
   endpointCount: number;
@@ -37,12 +40,29 @@ function version(o: KubeObject): string {
   return rv ? `${o.metadata.uid ?? ''}@${rv}` : JSON.stringify(o);
 }
 
+/** Same objects at the same resourceVersions (objects without one are always re-fingerprinted). */
+function unchanged(e: Entry, svc: KubeObject, slices: KubeObject[]): boolean {
+  if (e.refs.length !== slices.length + 1 || e.refs[0] !== svc || !e.rvs[0] || e.rvs[0] !== svc.metadata.resourceVersion) return false;
+  for (let i = 0; i < slices.length; i++) {
+    const s = slices[i]!;
+    if (e.refs[i + 1] !== s || !e.rvs[i + 1] || e.rvs[i + 1] !== s.metadata.resourceVersion) return false;
+  }
+  return true;
+}
+
 export class Proxier {
   private cache = new Map<string, Entry>();
+  /** The live tables: fragment chains are swapped in and out as Services change. */
+  private rs: Ruleset | undefined;
+  /** The fragment of each Service currently spliced into `rs`. */
+  private applied = new Map<string, Fragment>();
 
   constructor(readonly config: ProxierConfig) {}
 
-  /** One syncProxyRules: the full ruleset for the given API state. */
+  /**
+   * One syncProxyRules: the node's ruleset for the given API state. Like the kernel's tables,
+   * the returned Ruleset is live: the next sync updates it in place.
+   */
   sync(services: KubeObject[], endpointSlices: KubeObject[]): Ruleset {
     const slicesBy = new Map<string, KubeObject[]>();
     for (const s of endpointSlices) {
@@ -58,13 +78,17 @@ export class Proxier {
     for (const svc of services) {
       const key = `${svc.metadata.namespace ?? 'default'}/${svc.metadata.name}`;
       const slices = slicesBy.get(key) ?? [];
-      let fp = version(svc);
-      for (const s of slices) fp += `|${version(s)}`;
       let e = this.cache.get(key);
-      if (!e || e.fp !== fp) {
-        const ports = servicePorts(svc).map((sp) => ({ sp, eps: portEndpoints(sp, slices) }));
-        e = { fp, ports, endpointCount: ports.reduce((n, p) => n + p.eps.length, 0) };
-        this.cache.set(key, e);
+      if (!e || !unchanged(e, svc, slices)) {
+        let fp = version(svc);
+        for (const s of slices) fp += `|${version(s)}`;
+        if (!e || e.fp !== fp) {
+          const ports = servicePorts(svc).map((sp) => ({ sp, eps: portEndpoints(sp, slices) }));
+          e = { refs: [], rvs: [], fp, ports, endpointCount: ports.reduce((n, p) => n + p.eps.length, 0) };
+          this.cache.set(key, e);
+        }
+        e.refs = [svc, ...slices];
+        e.rvs = e.refs.map((o) => o.metadata.resourceVersion);
       }
       total += e.endpointCount;
       live.push([key, e]);
@@ -75,7 +99,7 @@ export class Proxier {
     }
     const large = total > LARGE_CLUSTER_ENDPOINTS;
     live.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    return this.assemble(live.map(([, e]) => this.fragment(e, large)));
+    return this.apply(live.map(([k, e]) => [k, this.fragment(e, large)]));
   }
 
   private fragment(e: Entry, large: boolean): Fragment {
@@ -89,27 +113,47 @@ export class Proxier {
     return f;
   }
 
-  private assemble(frags: Fragment[]): Ruleset {
-    const rs = baseRuleset();
+  /** Swaps changed fragments' chains into the live nat table and rebuilds the shared chains. */
+  private apply(frags: [string, Fragment][]): Ruleset {
+    const first = !this.rs;
+    const rs = (this.rs ??= baseRuleset());
     const nat = rs.tables.get('nat')!;
     const filter = rs.tables.get('filter')!;
-    const natServices = ensureChain(nat, 'KUBE-SERVICES').rules;
-    const natNodePorts = ensureChain(nat, 'KUBE-NODEPORTS').rules;
-    const fServices = ensureChain(filter, 'KUBE-SERVICES').rules;
-    const fExternal = ensureChain(filter, 'KUBE-EXTERNAL-SERVICES').rules;
-    const fNodePorts = ensureChain(filter, 'KUBE-NODEPORTS').rules;
-    const fFirewall = ensureChain(filter, 'KUBE-PROXY-FIREWALL').rules;
-    for (const f of frags) {
+    let changed = first || frags.length !== this.applied.size;
+    const seen = new Set<string>();
+    for (const [key, f] of frags) {
+      seen.add(key);
+      const old = this.applied.get(key);
+      if (old === f) continue;
+      changed = true;
+      if (old) for (const c of old.chains) nat.chains.delete(c.name);
+      for (const c of f.chains) nat.chains.set(c.name, c);
+      this.applied.set(key, f);
+    }
+    for (const [key, old] of this.applied) {
+      if (seen.has(key)) continue;
+      for (const c of old.chains) nat.chains.delete(c.name);
+      this.applied.delete(key);
+    }
+    if (!changed) return rs;
+    const natServices: Rule[] = [], natNodePorts: Rule[] = [];
+    const fServices: Rule[] = [], fExternal: Rule[] = [], fNodePorts: Rule[] = [], fFirewall: Rule[] = [];
+    for (const [, f] of frags) {
       for (const r of f.natServices) natServices.push(r);
       for (const r of f.natNodePorts) natNodePorts.push(r);
-      for (const c of f.chains) nat.chains.set(c.name, c);
       for (const r of f.filterServices) fServices.push(r);
       for (const r of f.filterExternal) fExternal.push(r);
       for (const r of f.filterNodePorts) fNodePorts.push(r);
       for (const r of f.filterFirewall) fFirewall.push(r);
     }
     natServices.push(nodePortsTail());
-    if (this.config.kind) addKindChains(rs, this.config.kind);
+    ensureChain(nat, 'KUBE-SERVICES').rules = natServices;
+    ensureChain(nat, 'KUBE-NODEPORTS').rules = natNodePorts;
+    ensureChain(filter, 'KUBE-SERVICES').rules = fServices;
+    ensureChain(filter, 'KUBE-EXTERNAL-SERVICES').rules = fExternal;
+    ensureChain(filter, 'KUBE-NODEPORTS').rules = fNodePorts;
+    ensureChain(filter, 'KUBE-PROXY-FIREWALL').rules = fFirewall;
+    if (first && this.config.kind) addKindChains(rs, this.config.kind);
     return rs;
   }
 }
