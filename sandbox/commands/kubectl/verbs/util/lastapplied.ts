@@ -19,10 +19,9 @@ export function compactJson(v: unknown): string {
 /** The object as applied, with the annotation holding its own text (minus the annotation). */
 export function withLastApplied(obj: KubeObject): KubeObject {
   const bare = structuredClone(obj);
-  if (bare.metadata.annotations) {
-    delete bare.metadata.annotations[LAST_APPLIED];
-    if (!Object.keys(bare.metadata.annotations).length) delete bare.metadata.annotations;
-  }
+  // kubectl sets an (empty) annotations map before encoding, so `"annotations":{}` is recorded.
+  bare.metadata.annotations = { ...(bare.metadata.annotations ?? {}) };
+  delete bare.metadata.annotations[LAST_APPLIED];
   const out = structuredClone(bare);
   out.metadata.annotations = { ...(out.metadata.annotations ?? {}), [LAST_APPLIED]: compactJson(bare) + '\n' };
   return out;

@@ -17,6 +17,10 @@ export class Harness {
   execs: { argv: string[]; host?: HostInfo; tty?: boolean }[] = [];
   execResult = 0;
   shells: { host: HostInfo; shell: string }[] = [];
+  /** What enterShell's callers asked to run when the shell ends. */
+  shellExits: (() => void)[] = [];
+  /** Stands in for the learner's editor (CommandContext.editText). */
+  editor?: (path: string, text: string) => string | undefined;
 
   constructor(seed = 1) {
     this.cluster = Cluster.empty({ seed });
@@ -29,32 +33,43 @@ export class Harness {
   }
 
   async run(line: string | string[], stdin = ''): Promise<Run> {
-    const argv = typeof line === 'string' ? split(line) : line;
     let stdout = '';
     let stderr = '';
-    const ctx: CommandContext = {
+    const code = await runKubectl(this.context(line, stdin, false, (s) => void (stdout += s), (s) => void (stderr += s)));
+    return { stdout, stderr, code };
+  }
+
+  /** Runs on a terminal (tty); output goes to `out` as it is written, also after the command returns. */
+  async runTty(line: string, out: (s: string) => void): Promise<number> {
+    return runKubectl(this.context(line, '', true, out, out));
+  }
+
+  private context(line: string | string[], stdin: string, tty: boolean, out: (s: string) => void, err: (s: string) => void): CommandContext {
+    const argv = typeof line === 'string' ? split(line) : line;
+    return {
       argv,
       stdin,
-      stdout: (s) => void (stdout += s),
-      stderr: (s) => void (stderr += s),
+      stdout: out,
+      stderr: err,
       cluster: this.cluster,
       fs: this.fs,
       cwd: '/work',
       env: {},
       host: { kind: 'workstation', hostname: 'laptop' },
-      tty: false,
+      tty,
       signal: { aborted: false },
       exec: async (l, opts) => {
         this.execs.push({ argv: typeof l === 'string' ? split(l) : l, host: opts?.host, tty: opts?.tty });
         return this.execResult;
       },
-      enterShell: (host, shell) => {
+      enterShell: (host, shell, onExit) => {
+        if (!tty) return false;
         this.shells.push({ host, shell });
+        this.shellExits.push(onExit ?? (() => {}));
         return true;
       },
+      ...(this.editor ? { editText: async (path: string, text: string) => this.editor!(path, text) } : {}),
     };
-    const code = await runKubectl(ctx);
-    return { stdout, stderr, code };
   }
 
   get(resource: string, name: string, ns: string | undefined = 'default'): any {
