@@ -24,8 +24,13 @@ function daemonTolerations(hostNetwork: boolean): any[] {
   return t;
 }
 
+const hashes = new WeakMap<object, string>();
+/** The controller-revision-hash of the template, cached per stored template object. */
 function revisionHash(ds: KubeObject): string {
-  return podTemplateHash(stableJson(ds.spec?.template ?? {}));
+  const tpl = ds.spec?.template ?? {};
+  let h = hashes.get(tpl);
+  if (h === undefined) hashes.set(tpl, (h = podTemplateHash(stableJson(tpl))));
+  return h;
 }
 
 function daemonPod(ds: KubeObject, node: string): KubeObject {

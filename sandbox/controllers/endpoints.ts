@@ -62,7 +62,7 @@ function syncAll(c: Cluster): undefined {
       });
       continue;
     }
-    if (stableJson(cur.subsets ?? []) === stableJson(subsets) && stableJson(cur.metadata.labels ?? {}) === stableJson(labels)) continue;
+    if (JSON.stringify(cur.subsets ?? []) === JSON.stringify(subsets) && stableJson(cur.metadata.labels ?? {}) === stableJson(labels)) continue;
     updateObject(c, cur, (o) => {
       if (Object.keys(labels).length) o.metadata.labels = labels;
       else delete o.metadata.labels;

@@ -53,12 +53,12 @@ function syncService(c: Cluster, svc: KubeObject, pods: KubeObject[], existing: 
   const labels = sliceLabels(svc);
   const left = [...existing];
   for (const d of want) {
-    const key = stableJson(d.ports ?? null);
-    let idx = left.findIndex((s) => stableJson(s.ports ?? null) === key);
+    const key = JSON.stringify(d.ports ?? null);
+    let idx = left.findIndex((s) => JSON.stringify(s.ports ?? null) === key);
     if (idx < 0 && d.endpoints === null) idx = left.length ? 0 : -1;
     if (idx >= 0) {
       const s = left.splice(idx, 1)[0]!;
-      const same = stableJson(s.endpoints ?? null) === stableJson(d.endpoints) && stableJson(s.ports ?? null) === key && stableJson(s.metadata.labels) === stableJson(labels);
+      const same = JSON.stringify(s.endpoints ?? null) === JSON.stringify(d.endpoints) && JSON.stringify(s.ports ?? null) === key && stableJson(s.metadata.labels) === stableJson(labels);
       if (same) continue;
       updateObject(c, s, (o) => {
         o.metadata.labels = labels;

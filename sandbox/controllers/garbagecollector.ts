@@ -1,5 +1,6 @@
 // The garbage collector: deletes dependents whose owners are all gone (background propagation)
 // and finishes foreground deletions by removing the owner once its blocking dependents are gone.
+// It wakes on removals and on changes to the kinds that own things, not on every pod status write.
 
 import type { Cluster } from '../cluster/cluster.js';
 import type { KubeObject } from '../api/types.js';
@@ -47,5 +48,5 @@ function syncAll(c: Cluster): undefined {
 
 export const garbagecollector: Controller = {
   name: 'garbagecollector',
-  reconcile: (c) => whenChanged(c, 'garbagecollector', ['*'], () => syncAll(c)),
+  reconcile: (c) => whenChanged(c, 'garbagecollector', ['-removes', 'deployments.apps', 'replicasets.apps', 'daemonsets.apps', 'services', 'nodes'], () => syncAll(c)),
 };

@@ -4,7 +4,7 @@
 
 import type { KubeObject } from '../api/types.js';
 import { matchesMapSelector } from '../api/labels.js';
-import { isPodReady, isTerminal, stableJson } from './util.js';
+import { isPodReady, isTerminal } from './util.js';
 
 export interface BackendPort {
   name: string;
@@ -60,7 +60,7 @@ export function serviceBackends(svc: KubeObject, podsInNs: readonly KubeObject[]
       if (sp.appProtocol) bp.appProtocol = sp.appProtocol;
       ports.push(bp);
     }
-    const key = stableJson(ports);
+    const key = JSON.stringify(ports);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { key, ports, backends: [] }));
     g.backends.push({ pod, ip, ready, serving: publish || serving, terminating });

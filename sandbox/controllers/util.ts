@@ -107,17 +107,18 @@ function tableVersions(c: Cluster): Map<string, number> {
   };
   store.remove = (r, ns, n) => {
     m.set(r, (m.get(r) ?? 0) + 1);
+    m.set('-removes', (m.get('-removes') ?? 0) + 1);
     return remove(r, ns, n);
   };
   return v;
 }
 
-/** A signature of the watched tables (`*` = every table but events). */
+/** A signature of the watched tables (`*` = every table but events; `-removes` = any removal). */
 export function storeSignature(c: Cluster, watch: readonly string[]): string {
   const v = tableVersions(c);
   if (watch.includes('*')) {
     let n = 0;
-    for (const [r, k] of v) if (r !== 'events') n += k;
+    for (const [r, k] of v) if (r !== 'events' && r !== '-removes') n += k;
     return String(n);
   }
   return watch.map((r) => v.get(r) ?? 0).join(',');

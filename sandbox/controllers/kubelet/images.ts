@@ -82,8 +82,11 @@ export function parseImage(spec: string): ImageRef {
 
 export type PullOutcome = { ok: true; size: number; imageID: string } | { ok: false; error: string };
 
+const digests = new Map<string, string>();
 function hex(s: string): string {
-  return [...sha256(s)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  let d = digests.get(s);
+  if (d === undefined) digests.set(s, (d = [...sha256(s)].map((b) => b.toString(16).padStart(2, '0')).join('')));
+  return d;
 }
 
 export function imageID(ref: ImageRef): string {
