@@ -1,6 +1,7 @@
 // The kinds the API server knows how to default and validate, by kind name: a static table.
 
 import type { KindHandler } from '../kind.js';
+import type { KubeObject } from '../types.js';
 import { configMap } from './configmap.js';
 import { daemonSet } from './daemonset.js';
 import { deployment } from './deployment.js';
@@ -36,8 +37,20 @@ const HANDLERS: ReadonlyMap<string, KindHandler> = new Map(
     ingress,
     ingressClass,
     networkPolicy,
-  ].map((h) => [h.kind, h]),
+  ].map((h) => [h.kind, { specChanged: (a: KubeObject, b: KubeObject) => !sameJson(a.spec, b.spec), ...h }]),
 );
+
+/** Deep equality of JSON values with object keys in any order (a merge may reorder them). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameJson(x, b[i]));
+  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(b)) {
+    const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+    const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+    return ka.length === kb.length && ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  }
+  return false;
+}
 
 export function handlerFor(kind: string): KindHandler | undefined {
   return HANDLERS.get(kind);

@@ -118,3 +118,15 @@ describe('DaemonSet selectors', () => {
     );
   });
 });
+
+describe('generation', () => {
+  test('an update that only reorders keys does not count as a spec change', () => {
+    const c = newCluster();
+    const d = c.api.create(deploy('web'));
+    const reordered = { ...structuredClone(d), spec: Object.fromEntries(Object.entries(structuredClone(d.spec)).reverse()) };
+    reordered.metadata.labels = { changed: 'yes' };
+    const u = c.api.update(reordered);
+    expect(u.metadata.generation).toBe(1);
+    expect(u.metadata.labels).toEqual({ changed: 'yes' });
+  });
+});
