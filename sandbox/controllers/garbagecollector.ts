@@ -48,5 +48,5 @@ function syncAll(c: Cluster): undefined {
 
 export const garbagecollector: Controller = {
   name: 'garbagecollector',
-  reconcile: (c) => whenChanged(c, 'garbagecollector', ['-removes', 'deployments.apps', 'replicasets.apps', 'daemonsets.apps', 'services', 'nodes'], () => syncAll(c)),
+  reconcile: (c) => whenChanged(c, 'garbagecollector', ['-removes', 'deployments.apps', 'replicasets.apps', 'daemonsets.apps', 'services'], () => syncAll(c)),
 };

@@ -20,7 +20,14 @@ function base64(bytes: number[]): string {
 }
 
 /** The cluster CA in PEM: a DER-shaped blob derived from the seed, the same in every namespace. */
+const cas = new Map<number, string>();
 export function clusterCA(seed: number): string {
+  let pem = cas.get(seed);
+  if (pem === undefined) cas.set(seed, (pem = makeCA(seed)));
+  return pem;
+}
+
+function makeCA(seed: number): string {
   const bytes: number[] = [0x30, 0x82, 0x03, 0x05, 0x30, 0x82, 0x01, 0xed, 0xa0, 0x03, 0x02, 0x01, 0x02];
   let block = sha256(`knet-ca-${seed}`);
   while (bytes.length < 777) {
