@@ -82,12 +82,14 @@ export function parseFlags(argv: string[], specs: FlagSpec[]): ParsedFlags {
       const name = eq >= 0 ? a.slice(2, eq) : a.slice(2);
       const spec = byName.get(name);
       if (!spec) throw new FlagError(`unknown flag: --${name}`);
-      if (eq >= 0) set(out, spec, a.slice(eq + 1), `--${name}`);
-      else if (spec.type === 'bool') set(out, spec, 'true', `--${name}`);
-      else if (spec.noOptDefVal !== undefined) set(out, spec, spec.noOptDefVal, `--${name}`);
+      // pflag names the flag with its shorthand in value errors however it was typed.
+      const shown = spec.short ? `-${spec.short}, --${name}` : `--${name}`;
+      if (eq >= 0) set(out, spec, a.slice(eq + 1), shown);
+      else if (spec.type === 'bool') set(out, spec, 'true', shown);
+      else if (spec.noOptDefVal !== undefined) set(out, spec, spec.noOptDefVal, shown);
       else {
         if (i + 1 >= argv.length) throw new FlagError(`flag needs an argument: --${name}`);
-        set(out, spec, argv[++i]!, `--${name}`);
+        set(out, spec, argv[++i]!, shown);
       }
       continue;
     }

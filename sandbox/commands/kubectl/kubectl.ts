@@ -71,7 +71,8 @@ function suggest(name: string): string[] {
 /** Prints an error the way kubectl's CheckErr does and returns the exit status. */
 export function printError(k: Pick<KubectlContext, 'err'>, e: unknown): number {
   if (e instanceof StatusError) {
-    if (e.reason === 'Invalid') k.err(`${e.message}\n`);
+    // kubectl words 422s from their details: `The Service "web" is invalid: …`.
+    if (e.reason === 'Invalid') k.err(`${e.message.startsWith('The ') ? '' : 'The '}${e.message}\n`);
     else k.err(`Error from server (${e.reason}): ${e.message}\n`);
     return 1;
   }
@@ -98,7 +99,7 @@ export async function runKubectl(ctx: CommandContext): Promise<number> {
     try {
       parseFlags(argv, [...GLOBAL_FLAGS, HELP_FLAG]);
     } catch (e) {
-      err(`error: ${(e as Error).message}\nSee 'kubectl --help' for usage.\n`);
+      err(`Error: ${(e as Error).message}\nSee 'kubectl --help' for usage.\n`);
       return 1;
     }
     ctx.stdout(await rootHelp());
@@ -129,13 +130,16 @@ export async function runKubectl(ctx: CommandContext): Promise<number> {
     flags = parseFlags(rest, [...verb.flags, ...GLOBAL_FLAGS.filter((g) => !verb.flags.some((f) => f.name === g.name || (f.short && f.short === g.short))), HELP_FLAG]);
   } catch (e) {
     if (e instanceof FlagError) {
-      err(`error: ${e.message}\nSee '${path} --help' for usage.\n`);
+      err(`Error: ${e.message}\nSee '${path} --help' for usage.\n`);
       return 1;
     }
     throw e;
   }
   if (flags.values.help || !verb.run) {
-    ctx.stdout(verb.help.replace(/\n*$/, '\n') + GLOBAL_NOTE);
+    const text = verb.help.replace(/\n*$/, '\n');
+    // Parent commands end with their own `Use "kubectl config <command> --help"…` line, which
+    // the global-options note follows directly.
+    ctx.stdout(text + (/for more information about a given command\.\n$/.test(text) ? GLOBAL_NOTE.slice(1) : GLOBAL_NOTE));
     return 0;
   }
   const verbosity = Number(flags.values.v) || 0;
