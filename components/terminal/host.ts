@@ -108,9 +108,8 @@ export function attachTerminal(term: TerminalLike, backend: ShellBackend, option
   const data = term.onData((d) => {
     if (ended) return;
     if (running && d.includes('\x03')) {
-      // Ctrl-C goes to the running command (the shell reports it), not to the next prompt.
+      // Ctrl-C goes to the running command, not to the next prompt; the shell prints the ^C.
       running.aborted = true;
-      term.write('^C');
       d = d.replace(/\x03/g, '');
       if (d === '') return;
     }

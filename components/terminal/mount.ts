@@ -10,6 +10,8 @@ export interface TerminalSetup {
   manifests: { name: string; content: string }[];
 }
 
+const SETTLE_MS = 60_000;
+
 const THEME = {
   background: '#10141b',
   foreground: '#dfe6f0',
@@ -32,7 +34,7 @@ async function mount(el: HTMLElement): Promise<void> {
 
   const term = new Terminal({
     fontFamily: getComputedStyle(el).fontFamily,
-    fontSize: 14,
+    fontSize: 13,
     cursorBlink: true,
     scrollback: 5000,
     theme: THEME,
@@ -48,17 +50,25 @@ async function mount(el: HTMLElement): Promise<void> {
   if (setup.manifests.length > 0) {
     // The setup is part of the lesson, not the learner's journal: apply it from a session that does not record.
     const files = Object.fromEntries(setup.manifests.map((m) => [`${HOME}/${m.name}`, m.content]));
-    const installer = new Session({ cluster, fs: new MemoryFs(files), home: HOME, journal: false });
+    const setupFs = new MemoryFs(files);
+    setupFs.mkdir(HOME, true);
+    const installer = new Session({ cluster, fs: setupFs, home: HOME, journal: false });
     const quiet = { stdout: () => {}, stderr: (s: string) => console.warn(`lesson setup: ${s}`) };
     for (const m of setup.manifests) await installer.run(`kubectl apply -f ${m.name}`, quiet);
+    // A lesson starts from a settled state, as if the learner arrived a minute after the setup ran.
+    cluster.advance(SETTLE_MS);
   }
+  // The cluster clock runs ahead of the page's (bootstrap and setup took simulated time); from here it
+  // follows wall time at that offset, so AGE grows and pods start while you read.
+  const offset = cluster.now - Date.now();
+  const workspace = new MemoryFs();
+  workspace.mkdir(HOME, true);
   const session = new Session({
     cluster,
-    fs: new MemoryFs(),
+    fs: workspace,
     home: HOME,
     columns: term.cols,
-    // In the browser the cluster clock follows wall time: pods become Ready while you read.
-    beforeLine: () => cluster.advanceTo(Math.max(cluster.now, Date.now())),
+    beforeLine: () => cluster.advanceTo(Math.max(cluster.now, Date.now() + offset)),
     sleep: async (ms, signal) => {
       cluster.advance(ms);
       const until = Date.now() + ms;

@@ -53,7 +53,7 @@ function fakeShell() {
           const poll = setInterval(() => io.signal.aborted && (clearInterval(poll), r()), 1);
         });
         if (io.signal.aborted) {
-          io.stdout('\n');
+          io.stderr('^C\n');
           return 130;
         }
       }
