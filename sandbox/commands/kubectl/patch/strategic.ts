@@ -34,7 +34,7 @@ export function mergeKeyFor(fieldName: string, parentName: string | undefined): 
 const DIRECTIVE = /^\$(setElementOrder|retainKeys|deleteFromPrimitiveList)/;
 
 /** Applies a strategic merge patch to `target` (not modified) and returns the result. */
-export function applyStrategicPatch(target: unknown, patch: unknown, fieldName?: string, parentName?: string): any {
+export function applyStrategicPatch(target: unknown, patch: unknown, fieldName?: string): any {
   if (!isObject(patch)) return structuredClone(patch);
   if (patch.$patch === 'replace') {
     const { $patch: _, ...rest } = patch;
@@ -54,7 +54,7 @@ export function applyStrategicPatch(target: unknown, patch: unknown, fieldName?:
       continue;
     }
     if (isObject(v)) {
-      const r = applyStrategicPatch(out[k], v, k, fieldName);
+      const r = applyStrategicPatch(out[k], v, k);
       if (r === undefined) delete out[k];
       else out[k] = r;
       continue;

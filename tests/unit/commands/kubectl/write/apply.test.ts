@@ -135,3 +135,11 @@ describe('kubectl apply', () => {
 async function h0(line: string) {
   return new Harness().run(line);
 }
+
+describe('errors that reach the dispatcher', () => {
+  it('422s read "The <Kind> "<name>" is invalid"', async () => {
+    const r = await new Harness().run('kubectl create namespace Bad_Name');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^The Namespace "Bad_Name" is invalid: metadata\.name: Invalid value: "Bad_Name": a lowercase RFC 1123 label must consist of/);
+  });
+});
