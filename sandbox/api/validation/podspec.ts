@@ -2,7 +2,7 @@
 // container, port, probe and volume checks below it). Used by Pods and pod templates.
 
 import { field, type FieldCause } from '../errors.js';
-import { nonNegative, portNum, validateLabels } from './common.js';
+import { goStringSlice, invalidGo, nonNegative, portNum, validateLabels, validIP } from './common.js';
 import { dns1123Label, dns1123Subdomain, ianaSvcName } from './names.js';
 
 type Obj = Record<string, any>;
@@ -26,8 +26,14 @@ export function validatePodSpec(spec: Obj | undefined, p: string, opts: { templa
     out.push(field.unsupported(`${p}.restartPolicy`, rp, ['Always', 'OnFailure', 'Never']));
   if (spec.dnsPolicy !== undefined && !['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'].includes(spec.dnsPolicy))
     out.push(field.unsupported(`${p}.dnsPolicy`, spec.dnsPolicy, ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None']));
-  if (spec.dnsPolicy === 'None' && !spec.dnsConfig)
-    out.push(field.required(`${p}.dnsConfig`, 'must provide `dnsConfig` when `dnsPolicy` is None'));
+  out.push(...validateDNSConfig(spec.dnsConfig, spec.dnsPolicy, `${p}.dnsConfig`));
+  if (spec.hostNetwork)
+    (spec.containers ?? []).forEach((c: Obj, i: number) =>
+      (c?.ports ?? []).forEach((port: Obj, j: number) => {
+        if ((port?.hostPort ?? 0) !== port?.containerPort)
+          out.push(field.invalid(`${p}.containers[${i}].ports[${j}].hostPort`, port?.hostPort ?? 0, 'must match `containerPort` when `hostNetwork` is true'));
+      }),
+    );
   out.push(...validateLabels(spec.nodeSelector, `${p}.nodeSelector`));
   if (spec.serviceAccountName) for (const m of dns1123Subdomain(spec.serviceAccountName)) out.push(field.invalid(`${p}.serviceAccountName`, spec.serviceAccountName, m));
   if (spec.hostname) for (const m of dns1123Label(spec.hostname)) out.push(field.invalid(`${p}.hostname`, spec.hostname, m));
@@ -72,6 +78,9 @@ function validateContainer(c: Obj, p: string, names: Set<string>, volumes: Set<s
   validatePorts(c.ports, `${p}.ports`, out);
   (c.env ?? []).forEach((e: Obj, i: number) => {
     if (!e?.name) out.push(field.required(`${p}.env[${i}].name`, ''));
+    // RelaxedEnvironmentVariableValidation (GA in 1.34): any printable ASCII but '='.
+    else if (!/^[\x20-\x3c\x3e-\x7e]+$/.test(e.name))
+      out.push(field.invalid(`${p}.env[${i}].name`, e.name, "a valid environment variable name must consist only of printable ASCII characters other than '='"));
     if (e?.value !== undefined && e?.valueFrom !== undefined)
       out.push(field.invalid(`${p}.env[${i}].valueFrom`, '', 'may not be specified when `value` is not empty'));
   });
@@ -151,4 +160,29 @@ function validateToleration(t: Obj, p: string, out: FieldCause[]): void {
     out.push(field.unsupported(`${p}.effect`, t.effect, ['NoExecute', 'NoSchedule', 'PreferNoSchedule']));
   if (t.tolerationSeconds !== undefined && t.effect !== 'NoExecute')
     out.push(field.invalid(`${p}.effect`, t.effect ?? '', 'effect must be \'NoExecute\' when `tolerationSeconds` is set'));
+}
+
+/** validatePodDNSConfig: nameservers (at most 3, IPs), search domains (at most 32), options. */
+function validateDNSConfig(cfg: Obj | undefined, policy: string | undefined, p: string): FieldCause[] {
+  const out: FieldCause[] = [];
+  if (policy === 'None') {
+    if (!cfg) return [field.required(p, 'must provide `dnsConfig` when `dnsPolicy` is None')];
+    if (!cfg.nameservers?.length) return [field.required(`${p}.nameservers`, 'must provide at least one DNS nameserver when `dnsPolicy` is None')];
+  }
+  if (!cfg) return out;
+  const ns: string[] = cfg.nameservers ?? [];
+  if (ns.length > 3) out.push(invalidGo(`${p}.nameservers`, goStringSlice(ns), 'must not have more than 3 nameservers'));
+  ns.forEach((ip, i) => out.push(...validIP(`${p}.nameservers[${i}]`, ip)));
+  const searches: string[] = cfg.searches ?? [];
+  if (searches.length > 32) out.push(invalidGo(`${p}.searches`, goStringSlice(searches), 'must not have more than 32 search paths'));
+  if (searches.join(' ').length > 2048)
+    out.push(invalidGo(`${p}.searches`, goStringSlice(searches), 'must not have more than 2048 characters (including spaces) in the search list'));
+  searches.forEach((s, i) => {
+    const trimmed = s.replace(/\.$/, '');
+    for (const m of dns1123Subdomain(trimmed)) out.push(field.invalid(`${p}.searches[${i}]`, trimmed, m));
+  });
+  (cfg.options ?? []).forEach((o: Obj, i: number) => {
+    if (!o?.name) out.push(field.required(`${p}.options[${i}]`, 'Option.Name must not be empty'));
+  });
+  return out;
 }

@@ -129,3 +129,38 @@ describe('Pod update validation', () => {
     expect(errorOf(() => cl.api.update(remove)).message).toBe(`Pod "web" is invalid: spec: Forbidden: ${UPDATABLE}`);
   });
 });
+
+describe('Pod DNS, host network and environment', () => {
+  test('dnsConfig: None needs nameservers; at most 3, each an IP; searches are domains', () => {
+    const cl = newCluster();
+    const e = (spec: Record<string, unknown>) => createError(cl, pod('p', spec));
+    expect(e({ dnsPolicy: 'None' })).toBe('Pod "p" is invalid: spec.dnsConfig: Required value: must provide `dnsConfig` when `dnsPolicy` is None');
+    expect(e({ dnsPolicy: 'None', dnsConfig: { searches: ['svc.cluster.local'] } })).toBe(
+      'Pod "p" is invalid: spec.dnsConfig.nameservers: Required value: must provide at least one DNS nameserver when `dnsPolicy` is None',
+    );
+    expect(e({ dnsConfig: { nameservers: ['1.1.1.1', '8.8.8.8', '9.9.9.9', '10.96.0.10'] } })).toBe(
+      'Pod "p" is invalid: spec.dnsConfig.nameservers: Invalid value: ["1.1.1.1","8.8.8.8","9.9.9.9","10.96.0.10"]: must not have more than 3 nameservers',
+    );
+    expect(e({ dnsConfig: { nameservers: ['dns.google'] } })).toBe(
+      'Pod "p" is invalid: spec.dnsConfig.nameservers[0]: Invalid value: "dns.google": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)',
+    );
+    expect(cl.api.create(pod('ok', { dnsPolicy: 'None', dnsConfig: { nameservers: ['10.96.0.10'], searches: ['default.svc.cluster.local.'], options: [{ name: 'ndots', value: '2' }] } })).spec.dnsPolicy).toBe('None');
+  });
+
+  test('with hostNetwork the host port is the container port', () => {
+    const cl = newCluster();
+    const made = cl.api.create(pod('h', { hostNetwork: true, containers: [{ name: 'web', image: 'nginx', ports: [{ containerPort: 8080 }] }] }));
+    expect(made.spec.containers[0].ports[0]).toEqual({ containerPort: 8080, hostPort: 8080, protocol: 'TCP' });
+    expect(createError(cl, pod('h2', { hostNetwork: true, containers: [{ name: 'web', image: 'nginx', ports: [{ containerPort: 8080, hostPort: 80 }] }] }))).toBe(
+      'Pod "h2" is invalid: spec.containers[0].ports[0].hostPort: Invalid value: 80: must match `containerPort` when `hostNetwork` is true',
+    );
+  });
+
+  test('environment variable names: anything printable but "="', () => {
+    const cl = newCluster();
+    expect(cl.api.create(pod('e', { containers: [{ name: 'web', image: 'nginx', env: [{ name: 'my.var-1', value: 'x' }] }] })).spec.containers[0].env).toHaveLength(1);
+    expect(createError(cl, pod('e2', { containers: [{ name: 'web', image: 'nginx', env: [{ name: 'A=B', value: 'x' }] }] }))).toBe(
+      `Pod "e2" is invalid: spec.containers[0].env[0].name: Invalid value: "A=B": a valid environment variable name must consist only of printable ASCII characters other than '='`,
+    );
+  });
+});
