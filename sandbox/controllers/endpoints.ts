@@ -1,14 +1,17 @@
 // The (legacy) Endpoints controller: an Endpoints object named after each Service with a
 // selector, subsets of ready addresses / notReadyAddresses per port mapping, terminating pods
-// left out; deleted when its Service goes.
+// left out, labelled endpoints.kubernetes.io/managed-by; deleted when its Service goes.
 
 import type { Cluster } from '../cluster/cluster.js';
 import type { KubeObject } from '../api/types.js';
 import type { Controller } from './types.js';
 import { managesService, podsByNamespace, serviceBackends } from './service-backends.js';
-import { extState, RT, stableJson, ts, updateObject, whenChanged } from './util.js';
+import { RT, stableJson, ts, updateObject, whenChanged } from './util.js';
 
 const TRIGGER = 'endpoints.kubernetes.io/last-change-trigger-time';
+/** The label (1.33+) marking Endpoints this controller owns, as opposed to hand-written ones. */
+export const ENDPOINTS_MANAGED_BY = 'endpoints.kubernetes.io/managed-by';
+const CONTROLLER = 'endpoint-controller';
 
 function address(b: { ip: string; pod: KubeObject }, svc: KubeObject): Record<string, unknown> {
   const p = b.pod;
@@ -41,42 +44,36 @@ export function subsetsFor(svc: KubeObject, pods: KubeObject[]): any[] {
 }
 
 function syncAll(c: Cluster): undefined {
-  const known = extState<Record<string, string>>(c, 'endpoints', () => ({}));
   const services = c.store.list('services').filter(managesService);
-  const seen = new Set<string>();
   const pods = podsByNamespace(c.store.list('pods'));
   for (const svc of services) {
     const ns = svc.metadata.namespace!;
     const name = svc.metadata.name!;
-    seen.add(`${ns}/${name}`);
-    known[`${ns}/${name}`] = svc.metadata.uid!;
     const subsets = subsetsFor(svc, pods.get(ns) ?? []);
-    const labels = { ...(svc.metadata.labels ?? {}) };
+    const labels: Record<string, string> = { ...(svc.metadata.labels ?? {}), [ENDPOINTS_MANAGED_BY]: CONTROLLER };
     const cur = c.store.get('endpoints', ns, name);
     if (!cur) {
       c.api.create({
         apiVersion: 'v1',
         kind: 'Endpoints',
-        metadata: { name, namespace: ns, ...(Object.keys(labels).length ? { labels } : {}), ...(subsets.length ? { annotations: { [TRIGGER]: ts(c.now) } } : {}) },
+        metadata: { name, namespace: ns, labels, ...(subsets.length ? { annotations: { [TRIGGER]: ts(c.now) } } : {}) },
         ...(subsets.length ? { subsets } : {}),
       });
       continue;
     }
     if (JSON.stringify(cur.subsets ?? []) === JSON.stringify(subsets) && stableJson(cur.metadata.labels ?? {}) === stableJson(labels)) continue;
     updateObject(c, cur, (o) => {
-      if (Object.keys(labels).length) o.metadata.labels = labels;
-      else delete o.metadata.labels;
+      o.metadata.labels = labels;
       o.metadata.annotations = { ...(o.metadata.annotations ?? {}), [TRIGGER]: ts(c.now) };
       if (subsets.length) o.subsets = subsets;
       else delete o.subsets;
     });
   }
-  // A Service that went away takes its Endpoints with it (the controller's delete handler).
-  for (const key of Object.keys(known)) {
-    if (seen.has(key)) continue;
-    delete known[key];
-    const [ns, name] = key.split('/') as [string, string];
-    if (c.store.get('endpoints', ns, name) && !c.store.get('services', ns, name)) c.api.delete(RT.endpoints, ns, name);
+  // Endpoints this controller wrote go away with their Service (or its selector).
+  for (const ep of c.store.list('endpoints')) {
+    if (ep.metadata.labels?.[ENDPOINTS_MANAGED_BY] !== CONTROLLER) continue;
+    const svc = c.store.get('services', ep.metadata.namespace, ep.metadata.name!);
+    if (!svc || !managesService(svc)) c.api.delete(RT.endpoints, ep.metadata.namespace, ep.metadata.name!);
   }
   return undefined;
 }

@@ -35,6 +35,7 @@ describe('endpointslice controller', () => {
     }
     expect(s!.metadata.annotations?.['endpoints.kubernetes.io/last-change-trigger-time']).toMatch(/^2025-09-01T09:01:\d\dZ$/);
     const ep = c.store.get('endpoints', 'default', 'web')!;
+    expect(ep.metadata.labels).toEqual({ 'endpoints.kubernetes.io/managed-by': 'endpoint-controller' });
     expect(ep.subsets).toHaveLength(1);
     expect(ep.subsets[0].addresses.map((a: any) => a.ip)).toEqual(pods.map((p) => p.status.podIP).sort());
     expect(ep.subsets[0].ports).toEqual([{ name: 'http', port: 8080, protocol: 'TCP' }]);
