@@ -72,7 +72,9 @@ export class KubeData {
       const ns = slice.metadata.namespace ?? 'default';
       const key = `${ns}/${svc}`;
       const list = this.endpoints.get(key) ?? [];
-      const ports = (slice.ports ?? []).map((p: any) => ({ name: p.name ?? '', port: p.port ?? -1, protocol: p.protocol ?? 'TCP' }));
+      let ports = (slice.ports ?? []).map((p: any) => ({ name: p.name ?? '', port: p.port ?? -1, protocol: p.protocol ?? 'TCP' }));
+      // A sentinel port, so a portless headless Service still gets its A records (but no SRV).
+      if (!ports.length) ports = [{ name: '', port: -1, protocol: '' }];
       for (const ep of slice.endpoints ?? []) {
         // Only ready addresses are published (publishNotReadyAddresses makes the controller mark them ready).
         if (ep.conditions?.ready === false) continue;

@@ -19,6 +19,9 @@ describe('CoreDNS kubernetes plugin (kind Corefile)', () => {
     ['5.1.244.10.in-addr.arpa.', 'PTR', ['5.1.244.10.in-addr.arpa. 30 IN PTR db-0.db.default.svc.cluster.local.']],
     ['2.1.244.10.in-addr.arpa.', 'PTR', ['2.1.244.10.in-addr.arpa. 30 IN PTR 10-244-1-2.web.default.svc.cluster.local.']],
     ['ns.dns.cluster.local.', 'A', ['ns.dns.cluster.local. 30 IN A 10.96.0.10']],
+    ['portless.default.svc.cluster.local.', 'A', ['portless.default.svc.cluster.local. 30 IN A 10.244.3.20', 'portless.default.svc.cluster.local. 30 IN A 10.244.3.21', 'portless.default.svc.cluster.local. 30 IN A 10.244.3.22']],
+    ['10-244-3-20.portless.default.svc.cluster.local.', 'A', ['10-244-3-20.portless.default.svc.cluster.local. 30 IN A 10.244.3.20']],
+    ['twin.portless.default.svc.cluster.local.', 'A', ['twin.portless.default.svc.cluster.local. 30 IN A 10.244.3.21', 'twin.portless.default.svc.cluster.local. 30 IN A 10.244.3.22']],
   ] as const)('%s %s', (name, type, answer) => {
     const r = ask(e, name, type);
     expect(r).toMatchObject({ rcode: 'NOERROR', aa: true, ns: [] });
@@ -40,6 +43,23 @@ describe('CoreDNS kubernetes plugin (kind Corefile)', () => {
       '_pg._tcp.db.default.svc.cluster.local. 30 IN SRV 0 50 5432 db-1.db.default.svc.cluster.local.',
     ]);
     expect(r.extra).toEqual(['db-0.db.default.svc.cluster.local. 30 IN A 10.244.1.5', 'db-1.db.default.svc.cluster.local. 30 IN A 10.244.2.6']);
+  });
+
+  it('SRV weights count every item found, duplicates included (as in CoreDNS handler_test)', () => {
+    // Three addresses, two behind one hostname: one SRV per target, weight floor(100/3), every address in extra.
+    expect(ask(e, '_http._tcp.twins.default.svc.cluster.local.', 'SRV')).toMatchObject({
+      answer: [
+        '_http._tcp.twins.default.svc.cluster.local. 30 IN SRV 0 33 80 a.twins.default.svc.cluster.local.',
+        '_http._tcp.twins.default.svc.cluster.local. 30 IN SRV 0 33 80 dup.twins.default.svc.cluster.local.',
+      ],
+      extra: [
+        'a.twins.default.svc.cluster.local. 30 IN A 10.244.4.1',
+        'dup.twins.default.svc.cluster.local. 30 IN A 10.244.4.2',
+        'dup.twins.default.svc.cluster.local. 30 IN A 10.244.4.3',
+      ],
+    });
+    // A portless headless Service has A records but no SRV.
+    expect(ask(e, 'portless.default.svc.cluster.local.', 'SRV')).toMatchObject({ rcode: 'NOERROR', answer: [] });
   });
 
   it('SRV on the Service name lists every port, named or not', () => {
