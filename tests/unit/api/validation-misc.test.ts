@@ -70,3 +70,13 @@ describe('ConfigMap and Secret', () => {
     expect(errorOf(() => c.api.update(s)).message).toBe('Secret "s" is invalid: type: Invalid value: "kubernetes.io/basic-auth": field is immutable');
   });
 });
+
+describe('binaryData', () => {
+  test('ConfigMap binaryData must be base64', () => {
+    const c = newCluster();
+    expect(errorOf(() => c.api.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'b' }, binaryData: { a: 'YWJj', b: 'YW=j' } }))).toEqual({
+      reason: 'BadRequest',
+      message: 'ConfigMap in version "v1" cannot be handled as a ConfigMap: illegal base64 data at input byte 3',
+    });
+  });
+});
