@@ -3,6 +3,7 @@
 
 import type { KubeObject } from '../../../../api/types.js';
 import { VERSIONS } from '../../../../cluster/config.js';
+import { containerProcess } from './podhost.js';
 
 export interface LogLine {
   /** Cluster time (ms) the line was written. */
@@ -43,6 +44,54 @@ function nginxStartup(start: number, version: string): LogLine[] {
   return [...entry, ...notices].map((text) => ({ at: start, text }));
 }
 
+/** Splits a shell word list the simple way: whitespace, single and double quotes. */
+function words(text: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let q: string | undefined;
+  let has = false;
+  for (const c of text) {
+    if (q) {
+      if (c === q) q = undefined;
+      else cur += c;
+    } else if (c === '"' || c === "'") {
+      q = c;
+      has = true;
+    } else if (c === ' ' || c === '\t') {
+      if (cur || has) out.push(cur);
+      cur = '';
+      has = false;
+    } else cur += c;
+  }
+  if (cur || has) out.push(cur);
+  return out;
+}
+
+/** What `echo` prints for its arguments (busybox: -n drops the newline). */
+function echo(args: string[]): string {
+  const noNewline = args[0] === '-n';
+  return (noNewline ? args.slice(1) : args).join(' ') + (noNewline ? '' : '\n');
+}
+
+/**
+ * Output of the simple one-shot processes lessons start (`echo hi`, `sh -c "echo a; echo b"`):
+ * the top-level echo statements of a script, up to the first loop. Anything else prints nothing.
+ */
+function scriptOutput(argv: string[]): string {
+  const base = (argv[0] ?? '').split('/').pop();
+  if (base === 'echo') return echo(argv.slice(1));
+  if ((base === 'sh' || base === 'bash' || base === 'ash') && argv[1] === '-c' && argv[2] !== undefined) {
+    let out = '';
+    for (const stmt of argv[2].split(/;|&&|\n/).map((x) => x.trim())) {
+      if (/^(while|until|for)\b/.test(stmt)) break;
+      const w = words(stmt);
+      if (w[0] === 'echo') out += echo(w.slice(1));
+    }
+    return out;
+  }
+  return '';
+}
+
 /** The log lines of one container (current or previous instance). */
 export function containerLogs(pod: KubeObject, container: string, startedAt: number): LogLine[] {
   const spec = (pod.spec?.containers ?? []).find((c: any) => c.name === container);
@@ -50,5 +99,6 @@ export function containerLogs(pod: KubeObject, container: string, startedAt: num
   const repo = image.split('@')[0]!.replace(/:([^/]*)$/, '');
   const tag = /:([^/]*)$/.exec(image.split('@')[0]!)?.[1] ?? 'latest';
   if (/(^|\/)nginx$/.test(repo) && !spec?.command?.length) return nginxStartup(startedAt, /^\d+\.\d+\.\d+$/.test(tag) ? tag : '1.29.1');
-  return [];
+  const text = scriptOutput(containerProcess(spec));
+  return text ? text.replace(/\n$/, '').split('\n').map((line) => ({ at: startedAt, text: line })) : [];
 }

@@ -212,3 +212,14 @@ describe('kubectl edit', () => {
     expect(await h.run('kubectl edit cm cfg')).toEqual({ stdout: '', stderr: 'Edit cancelled, no changes made.\n', code: 0 });
   });
 });
+
+describe('kubectl logs of one-shot commands', () => {
+  it('prints what echo statements wrote', async () => {
+    await h.run(['kubectl', 'run', 'hello', '--image=busybox', '--restart=Never', '--', 'sh', '-c', 'echo hello; echo "from  busybox"; sleep 1']);
+    await h.run('kubectl wait --for=jsonpath={.status.phase}=Succeeded pod/hello --timeout=2m');
+    expect(await h.run('kubectl logs hello')).toEqual({ stdout: 'hello\nfrom  busybox\n', stderr: '', code: 0 });
+    await h.run('kubectl run e --image=busybox --restart=Never --command -- echo hi there');
+    await h.run('kubectl wait --for=jsonpath={.status.phase}=Succeeded pod/e --timeout=2m');
+    expect((await h.run('kubectl logs e')).stdout).toBe('hi there\n');
+  });
+});
