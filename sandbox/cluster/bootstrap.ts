@@ -73,6 +73,13 @@ function registerNode(c: Cluster, p: NodePlan, hasWorkers: boolean): KubeObject 
   const status = nodeStatus(p, c.rng, images);
   status.conditions = nodeConditions(undefined, false, c.now, true);
   c.api.updateStatus(RT.node, undefined, p.name, status);
+  // What `kubectl describe node` lists for a node that has just joined.
+  const src = `kubelet/${p.name}`;
+  c.recordEvent(node, 'Normal', 'Starting', 'Starting kubelet.', src);
+  c.recordEvent(node, 'Normal', 'NodeAllocatableEnforced', 'Updated Node Allocatable limit across pods', src);
+  for (const r of ['NodeHasSufficientMemory', 'NodeHasNoDiskPressure', 'NodeHasSufficientPID'])
+    c.recordEvent(node, 'Normal', r, `Node ${p.name} status is now: ${r}`, src);
+  c.recordEvent(node, 'Normal', 'RegisteredNode', `Node ${p.name} event: Registered Node ${p.name} in Controller`, 'node-controller');
   return node;
 }
 

@@ -12,6 +12,8 @@ import type { ContainerRuntime, KubeletState, PodRuntime } from './runtime.js';
 import { buildStatus } from './status.js';
 
 const MAX_BACKOFF = 300_000;
+const NETWORK_NOT_READY =
+  'container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized';
 const backoff = (n: number): number => Math.min(10_000 * 2 ** Math.max(0, n - 1), MAX_BACKOFF);
 
 export function kubeletState(c: Cluster): KubeletState {
@@ -239,6 +241,9 @@ function syncAll(c: Cluster): number | undefined {
       if (pod.status?.podIP) {
         rt.sandboxAt = c.now;
         rt.cursorAt = c.now + 300 + c.rng.int(700);
+      } else if (!pod.spec.hostNetwork) {
+        // No CNI on the node yet: the runtime cannot set up the pod's network namespace.
+        c.recordEvent(pod, 'Warning', 'NetworkNotReady', `network is not ready: ${NETWORK_NOT_READY}`, `kubelet/${nodeName}`);
       }
       sync.writeStatus();
     }

@@ -33,6 +33,21 @@ describe('createCluster (default kind config)', () => {
     expect(findCondition(n.status, 'MemoryPressure')).toMatchObject({ status: 'False', reason: 'KubeletHasSufficientMemory' });
   });
 
+  it('records the node registration events describe shows', () => {
+    const ev = c.store
+      .list('events', 'default')
+      .filter((e) => e.involvedObject.kind === 'Node' && e.involvedObject.name === 'kind-worker')
+      .map((e) => `${e.source.component} ${e.reason}: ${e.message}`);
+    expect(ev).toEqual(
+      expect.arrayContaining([
+        'kubelet Starting: Starting kubelet.',
+        'kubelet NodeHasSufficientMemory: Node kind-worker status is now: NodeHasSufficientMemory',
+        'node-controller RegisteredNode: Node kind-worker event: Registered Node kind-worker in Controller',
+        'kubelet NodeReady: Node kind-worker status is now: NodeReady',
+      ]),
+    );
+  });
+
   it('creates the system namespaces with their default ServiceAccount and kube-root-ca.crt', () => {
     const ns = c.store.list('namespaces').map((n) => n.metadata.name);
     expect(ns).toEqual(['default', 'kube-node-lease', 'kube-public', 'kube-system', 'local-path-storage']);
@@ -131,6 +146,15 @@ describe('createCluster with a kind config', () => {
         '0/3 nodes are available: 3 node(s) had untolerated taint {node.kubernetes.io/not-ready: }. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.',
       );
     }
+    // A pod placed on a node by hand waits for the pod network.
+    c.api.create({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'default' }, spec: { nodeName: 'kind-worker', containers: [{ name: 'c', image: 'nginx' }] } });
+    c.advance(5_000);
+    const p = c.store.get('pods', 'default', 'p')!;
+    expect(p.status.containerStatuses[0].state.waiting.reason).toBe('ContainerCreating');
+    expect(p.status.podIP).toBeUndefined();
+    expect(c.store.list('events', 'default').find((e) => e.involvedObject.name === 'p' && e.reason === 'NetworkNotReady')?.message).toBe(
+      'network is not ready: container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized',
+    );
     // hostNetwork pods still run.
     expect(c.store.list('pods', 'kube-system').filter((p) => p.metadata.name.startsWith('kube-proxy-')).every((p) => p.status.phase === 'Running')).toBe(true);
   });
