@@ -12,6 +12,7 @@ import { KubectlError, type KubectlContext, type Verb } from '../types.js';
 import { APPLY } from './help/apply.js';
 import { DRY_RUN_FLAG, FIELD_MANAGER_FLAG, FILENAME_FLAG, OUTPUT_FLAG, RECURSIVE_FLAG, SELECTOR_FLAG, VALIDATE_FLAG, dryRunMode, namespaceFor, outputFormat, printResult, reportErrors, withSource, type DryRun } from './util/common.js';
 import { compactJson, LAST_APPLIED, lastApplied, withLastApplied } from './util/lastapplied.js';
+import { checkPruneFlags, prune } from './util/prune.js';
 
 /** The builder's error when a document's kind is not served. */
 export function mappingError(obj: KubeObject, source: string, e: StatusError): KubectlError {
@@ -37,8 +38,8 @@ function patchError(rt: ResourceType, obj: KubeObject, patch: unknown, source: s
   );
 }
 
-/** Applies one object; returns the verb to print. */
-function applyOne(k: KubectlContext, input: KubeObject, source: string, d: DryRun, format: string, serverSide: boolean): void {
+/** Applies one object; returns it as applied (for --prune). */
+function applyOne(k: KubectlContext, input: KubeObject, source: string, d: DryRun, format: string, serverSide: boolean): KubeObject {
   const rt = typeOf(k, input, source);
   const obj = structuredClone(input);
   const ns = namespaceFor(k, obj, rt);
@@ -57,7 +58,7 @@ function applyOne(k: KubectlContext, input: KubeObject, source: string, d: DryRu
       }
     }
     printResult(k, created, rt, serverSide ? 'serverside-applied' : 'created', format, d);
-    return;
+    return obj;
   }
   if (!serverSide && !current.metadata.annotations?.[LAST_APPLIED] && d === 'none')
     k.err(
@@ -66,7 +67,7 @@ function applyOne(k: KubectlContext, input: KubeObject, source: string, d: DryRu
   const patch = threeWayPatch(serverSide ? undefined : lastApplied(current), modified, current);
   if (!Object.keys(patch).length) {
     printResult(k, current, rt, serverSide ? 'serverside-applied' : 'unchanged', format, d);
-    return;
+    return obj;
   }
   const merged = applyStrategicPatch(current, patch) as KubeObject;
   let result = merged;
@@ -78,6 +79,7 @@ function applyOne(k: KubectlContext, input: KubeObject, source: string, d: DryRu
     }
   }
   printResult(k, result, rt, serverSide ? 'serverside-applied' : 'configured', format, d);
+  return obj;
 }
 
 async function run(k: KubectlContext, f: ParsedFlags): Promise<number> {
@@ -87,17 +89,24 @@ async function run(k: KubectlContext, f: ParsedFlags): Promise<number> {
   if (f.args.length) throw new KubectlError(`Unexpected args: [${f.args.join(' ')}]\nSee '${k.commandPath} -h' for help and examples`);
   if (!filenames.length && !f.values.kustomize) throw new KubectlError(`must specify one of -f and -k`);
   if (f.values.kustomize) throw new KubectlError(`kustomize is not supported in this sandbox`);
+  checkPruneFlags(f);
   const { items, errors } = readManifests(k, filenames, f.values.recursive);
   const failures: unknown[] = [...errors.map((m) => new KubectlError(m))];
   if (!items.length && !failures.length) throw new KubectlError('no objects passed to apply');
+  const applied: KubeObject[] = [];
+  const namespaces = new Set<string>();
   for (const { obj, source } of items) {
     try {
-      applyOne(k, obj, source, d, format, f.values['server-side']);
+      const done = applyOne(k, obj, source, d, format, f.values['server-side']);
+      applied.push(done);
+      if (done.metadata.namespace) namespaces.add(done.metadata.namespace);
     } catch (e) {
       if (!(e instanceof StatusError) && !(e instanceof KubectlError)) throw e;
       failures.push(e);
     }
   }
+  // kubectl prunes only when every object applied cleanly.
+  if (f.values.prune && !failures.length) prune(k, f, applied, namespaces.size ? namespaces : new Set([k.namespace]), d);
   k.cluster.reconcile();
   return reportErrors(k, failures);
 }
@@ -118,7 +127,8 @@ export const apply: Verb = {
     { name: 'kustomize', short: 'k', type: 'string', usage: 'Process a kustomization directory.' },
     { name: 'server-side', type: 'bool', usage: 'If true, apply runs in the server instead of the client.' },
     { name: 'force-conflicts', type: 'bool', usage: 'If true, server-side apply will force the changes against conflicts.' },
-    { name: 'prune', type: 'bool', usage: 'Automatically delete resource objects that do not appear in the configs.' },
+    { name: 'prune', type: 'bool', usage: 'Automatically delete resource objects that do not appear in the configs and are created by either apply or create --save-config. Should be used with either -l or --all.' },
+    { name: 'all', type: 'bool', usage: 'Select all resources in the namespace of the specified resource types.' },
     { name: 'overwrite', type: 'bool', default: true, usage: 'Automatically resolve conflicts between the modified and live configuration.' },
     { name: 'force', type: 'bool', usage: 'If true, immediately remove resources from API and bypass graceful deletion.' },
     { name: 'wait', type: 'bool', usage: 'If true, wait for resources to be gone before returning.' },

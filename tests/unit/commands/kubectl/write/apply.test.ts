@@ -143,3 +143,20 @@ describe('errors that reach the dispatcher', () => {
     expect(r.stderr).toMatch(/^The Namespace "Bad_Name" is invalid: metadata\.name: Invalid value: "Bad_Name": a lowercase RFC 1123 label must consist of/);
   });
 });
+
+describe('kubectl apply --prune', () => {
+  const cm = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\n  labels:\n    app: demo\n---\n`;
+  it('deletes applied objects that left the files, only with -l or --all', async () => {
+    const h = new Harness().write('cms.yaml', cm('a') + cm('b'));
+    await h.run('kubectl apply -f cms.yaml');
+    await h.run('kubectl create configmap manual --from-literal=x=1');
+    await h.run('kubectl label cm manual app=demo');
+    h.write('cms.yaml', cm('a'));
+    expect((await h.run('kubectl apply -f cms.yaml --prune')).stderr).toBe(
+      'error: all resources selected for prune without explicitly passing --all. To prune all resources, pass the --all flag. If you did not mean to prune all resources, specify a label selector\n',
+    );
+    expect(await h.run('kubectl apply -f cms.yaml --prune -l app=demo')).toEqual({ stdout: 'configmap/a unchanged\nconfigmap/b pruned\n', stderr: '', code: 0 });
+    expect(h.get('configmaps', 'b')).toBeUndefined();
+    expect(h.get('configmaps', 'manual')).toBeDefined();
+  });
+});
