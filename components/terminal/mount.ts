@@ -39,6 +39,15 @@ async function mount(el: HTMLElement): Promise<void> {
     scrollback: 5000,
     theme: THEME,
   });
+  // The terminal needs Tab for completion, so Tab alone cannot leave it (no keyboard trap, WCAG 2.1.2):
+  // after Escape, the next Tab or Shift-Tab moves focus on as usual.
+  let escaped = false;
+  term.attachCustomKeyEventHandler((e) => {
+    if (e.type !== 'keydown') return true;
+    if (e.key === 'Tab' && escaped) return false;
+    escaped = e.key === 'Escape';
+    return true;
+  });
   const fit = new FitAddon();
   term.loadAddon(fit);
   el.textContent = '';
