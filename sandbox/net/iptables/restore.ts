@@ -30,7 +30,15 @@ export function tokenize(line: string): string[] {
 }
 
 function parseProbability(s: string): number {
-  return Math.round(Number(s) * 0x80000000);
+  const p = Number(s);
+  if (!(p >= 0 && p <= 1)) throw new RestoreError(`statistic: invalid --probability "${s}"`);
+  return Math.round(p * 0x80000000);
+}
+
+function num(s: string | undefined, what: string): number {
+  const n = Number(s);
+  if (s === undefined || s === '' || !Number.isFinite(n) || n < 0) throw new RestoreError(`Bad value for option "${what}"`);
+  return n;
 }
 
 class Words {
@@ -67,6 +75,11 @@ function parseModule(name: string, w: Words): Match {
     opts.push(flagOnly.has(o.name) ? o : { ...o, value: w.next() });
   }
   const get = (k: string) => opts.find((o) => o.name === k);
+  const need = (k: string) => {
+    const o = get(k);
+    if (!o) throw new RestoreError(`${name}: option "--${k}" is required`);
+    return o;
+  };
   const nv = (k: string): Neg<string> | undefined => {
     const o = get(k);
     return o ? (o.neg ? { value: o.value!, neg: true } : { value: o.value! }) : undefined;
@@ -84,13 +97,14 @@ function parseModule(name: string, w: Words): Match {
       return m;
     }
     case 'statistic':
-      return { m: 'statistic', mode: 'random', probability: parseProbability(get('probability')?.value ?? '0') };
+      return { m: 'statistic', mode: 'random', probability: parseProbability(need('probability').value!) };
     case 'recent': {
-      const op = (['set', 'rcheck', 'update', 'remove'] as const).find((k) => get(k))!;
+      const op = (['set', 'rcheck', 'update', 'remove'] as const).find((k) => get(k));
+      if (!op) throw new RestoreError('recent: one of --set, --rcheck, --update or --remove is required');
       const m: Match = { m: 'recent', op, name: get('name')?.value ?? 'DEFAULT', mask: get('mask')?.value ?? '255.255.255.255', side: get('rdest') ? 'rdest' : 'rsource' };
       if (get(op)?.neg) m.neg = true;
       const secs = get('seconds');
-      if (secs) m.seconds = Number(secs.value);
+      if (secs) m.seconds = num(secs.value, '--seconds');
       if (get('reap')) m.reap = true;
       return m;
     }
@@ -102,9 +116,9 @@ function parseModule(name: string, w: Words): Match {
       return m;
     }
     case 'mark': {
-      const o = get('mark')!;
+      const o = need('mark');
       const [v, mask] = o.value!.split('/');
-      const m: Match = { m: 'mark', mark: Number(v), mask: mask === undefined ? 0xffffffff : Number(mask) };
+      const m: Match = { m: 'mark', mark: num(v, '--mark'), mask: mask === undefined ? 0xffffffff : num(mask, '--mark') };
       if (o.neg) m.neg = true;
       return m;
     }
@@ -135,11 +149,11 @@ function parseTarget(name: string, goto: boolean, w: Words): Target {
     else if (a === '--reject-with') t.rejectWith = w.next();
     else if (a === '--set-xmark') {
       const [v, m] = w.next().split('/');
-      t.xmark = { value: Number(v), mask: m === undefined ? 0xffffffff : Number(m) };
+      t.xmark = { value: num(v, '--set-xmark'), mask: m === undefined ? 0xffffffff : num(m, '--set-xmark') };
     } else if (a === '--or-mark') {
-      const v = Number(w.next());
+      const v = num(w.next(), '--or-mark');
       t.xmark = { value: v, mask: v };
-    } else if (a === '--xor-mark') t.xmark = { value: Number(w.next()), mask: 0 };
+    } else if (a === '--xor-mark') t.xmark = { value: num(w.next(), '--xor-mark'), mask: 0 };
     else extra.push(a);
   }
   if (extra.length) t.extra = extra;
@@ -178,30 +192,45 @@ export function parseRule(words: string[]): Rule {
 export function iptablesRestore(text: string): Ruleset {
   const rs: Ruleset = { tables: new Map() };
   let table: ReturnType<typeof newTable> | undefined;
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    if (!line || line.startsWith('#')) continue;
-    if (line.startsWith('*')) {
-      const name = line.slice(1) as TableName;
-      if (!(name in BUILTIN_CHAINS)) throw new RestoreError(`unknown table: ${name}`);
-      table = newTable(name);
-      rs.tables.set(name, table);
-    } else if (line === 'COMMIT') {
-      table = undefined;
-    } else if (!table) {
-      throw new RestoreError(`line outside a table: ${line}`);
-    } else if (line.startsWith(':')) {
-      const [name, policy] = line.slice(1).split(/\s+/);
-      const c = ensureChain(table, name!);
-      if (policy === 'ACCEPT' || policy === 'DROP') c.policy = policy;
-    } else if (line.startsWith('-A ')) {
-      const words = tokenize(line);
-      const chain = table.chains.get(words[1]!);
-      if (!chain) throw new RestoreError(`chain ${words[1]} not declared`);
-      chain.rules.push(parseRule(words.slice(2)));
-    } else {
-      throw new RestoreError(`cannot parse: ${line}`);
+  const lines = text.split('\n');
+  for (let n = 0; n < lines.length; n++) {
+    try {
+      table = restoreLine(rs, table, lines[n]!.trim());
+    } catch (e) {
+      if (e instanceof RestoreError) throw new RestoreError(`${e.message}\nError occurred at line: ${n + 1}`);
+      throw e;
     }
   }
+  if (table) throw new RestoreError(`COMMIT expected\nError occurred at line: ${lines.length}`);
   return rs;
+}
+
+type TableOf = ReturnType<typeof newTable>;
+
+function restoreLine(rs: Ruleset, table: TableOf | undefined, line: string): TableOf | undefined {
+  if (!line || line.startsWith('#')) return table;
+  if (line.startsWith('*')) {
+    const name = line.slice(1) as TableName;
+    if (!(name in BUILTIN_CHAINS)) throw new RestoreError(`can't initialize iptables table \`${name}': Table does not exist (do you need to insmod?)`);
+    const t = newTable(name);
+    rs.tables.set(name, t);
+    return t;
+  }
+  if (line === 'COMMIT') return undefined;
+  if (!table) throw new RestoreError(`no command specified`);
+  if (line.startsWith(':')) {
+    const [name, policy] = line.slice(1).split(/\s+/);
+    if (!name) throw new RestoreError('empty chain name');
+    const c = ensureChain(table, name);
+    if (policy === 'ACCEPT' || policy === 'DROP') c.policy = policy;
+    return table;
+  }
+  if (line.startsWith('-A ')) {
+    const words = tokenize(line);
+    const chain = words[1] === undefined ? undefined : table.chains.get(words[1]);
+    if (!chain) throw new RestoreError(`Chain '${words[1] ?? ''}' does not exist`);
+    chain.rules.push(parseRule(words.slice(2)));
+    return table;
+  }
+  throw new RestoreError(`Bad argument \`${line.split(/\s+/)[0]}'`);
 }
