@@ -56,14 +56,14 @@ export function typeName(s: Schema): string {
   }
 }
 
-/** Word-wraps at `width` columns, each line indented. */
-function wrap(text: string, indent: number, width = 80): string {
+/** Word-wraps the text at `width` characters (as kubectl's explain template does), each line indented. */
+function wrap(text: string, indent: number, width = 78): string {
   const pad = ' '.repeat(indent);
   const out: string[] = [];
   for (const para of text.split('\n')) {
     let line = '';
     for (const word of para.split(/ +/)) {
-      if (line && pad.length + line.length + 1 + word.length > width) {
+      if (line && line.length + 1 + word.length > width) {
         out.push(pad + line);
         line = word;
       } else line = line ? `${line} ${word}` : word;
