@@ -17,7 +17,6 @@ export function syncDeploymentStatus(x: RolloutCtx): number | undefined {
   const updated = newRS?.status?.replicas ?? 0;
   const ready = sum((s) => s.readyReplicas ?? 0);
   const available = sum((s) => s.availableReplicas ?? 0);
-  const terminating = sum((s) => s.terminatingReplicas ?? 0);
   const old = d.status ?? {};
   let conds: Condition[] = structuredClone(old.conditions ?? []);
   const now = c.now;
@@ -56,7 +55,6 @@ export function syncDeploymentStatus(x: RolloutCtx): number | undefined {
   if (ready) status.readyReplicas = ready;
   if (available) status.availableReplicas = available;
   if (want - available > 0) status.unavailableReplicas = want - available;
-  if (terminating) status.terminatingReplicas = terminating;
   status.conditions = conds;
   if (old.collisionCount !== undefined) status.collisionCount = old.collisionCount;
   c.api.updateStatus(RT.deployment, d.metadata.namespace, d.metadata.name!, status);

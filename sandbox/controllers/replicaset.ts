@@ -72,8 +72,7 @@ function syncOne(c: Cluster, rs: KubeObject, owned: KubeObject[], orphans: KubeO
   if (ready) status.readyReplicas = ready;
   if (available) status.availableReplicas = available;
   status.observedGeneration = rs.metadata.generation;
-  const terminating = c.store.list('pods', rs.metadata.namespace).filter((p) => controllerRef(p)?.uid === rs.metadata.uid && p.metadata.deletionTimestamp).length;
-  if (terminating) status.terminatingReplicas = terminating;
+  // status.terminatingReplicas needs the DeploymentReplicaSetTerminatingReplicas gate, off in 1.34.
   c.api.updateStatus(RT.replicaSet, rs.metadata.namespace, rs.metadata.name!, status);
   // Wake when a ready pod becomes available after minReadySeconds.
   let wake: number | undefined;

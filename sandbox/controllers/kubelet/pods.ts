@@ -10,6 +10,7 @@ import { containerBehaviour } from './behaviour.js';
 import { goDuration, imageSize, parseImage, PRELOADED, pullImage, pullPolicy } from './images.js';
 import type { ContainerRuntime, KubeletState, PodRuntime } from './runtime.js';
 import { buildStatus } from './status.js';
+import { nodeInternalIP } from '../ipam.js';
 
 const MAX_BACKOFF = 300_000;
 const NETWORK_NOT_READY =
@@ -180,7 +181,8 @@ class PodSync {
     const cur = this.c.store.get('pods', this.pod.metadata.namespace, this.pod.metadata.name!);
     if (!cur) return;
     this.pod = cur;
-    this.c.api.updateStatus(RT.pod, cur.metadata.namespace, cur.metadata.name!, buildStatus(cur, this.rt, this.c.now));
+    const nodeIP = nodeInternalIP(this.c.store.get('nodes', undefined, this.rt.node));
+    this.c.api.updateStatus(RT.pod, cur.metadata.namespace, cur.metadata.name!, buildStatus(cur, this.rt, this.c.now, nodeIP));
   }
 
   /** SIGTERM to every running container; the pod is removed once they have stopped. */

@@ -82,7 +82,7 @@ export function podPhase(pod: KubeObject, rt: PodRuntime): string {
 }
 
 /** The full status the kubelet would write now; `prev` keeps transition times of unchanged conditions. */
-export function buildStatus(pod: KubeObject, rt: PodRuntime, now: number): Record<string, unknown> {
+export function buildStatus(pod: KubeObject, rt: PodRuntime, now: number, nodeIP?: string): Record<string, unknown> {
   const prev = pod.status ?? {};
   const phase = podPhase(pod, rt);
   const terminal = phase === 'Succeeded' || phase === 'Failed';
@@ -122,9 +122,10 @@ export function buildStatus(pod: KubeObject, rt: PodRuntime, now: number): Recor
   if (gen !== undefined) status.observedGeneration = gen;
   status.phase = phase;
   status.conditions = conditions;
-  if (prev.hostIP) {
-    status.hostIP = prev.hostIP;
-    status.hostIPs = prev.hostIPs;
+  const hostIP = prev.hostIP ?? nodeIP;
+  if (hostIP) {
+    status.hostIP = hostIP;
+    status.hostIPs = prev.hostIPs ?? [{ ip: hostIP }];
   }
   if (prev.podIP) {
     status.podIP = prev.podIP;
