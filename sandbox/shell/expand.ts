@@ -105,6 +105,14 @@ function findBrace(s: string): { start: number; end: number; items: string[] } |
   return undefined;
 }
 
+/** `~`, `~root`, `~learner`: the users this machine has; other names stay as typed. */
+function tilde(user: string, home: string): string {
+  if (user === '') return home;
+  if (user === 'root') return '/root';
+  if (user === 'learner') return '/home/learner';
+  return '~' + user;
+}
+
 export class Expander {
   constructor(private readonly h: ExpandHost) {}
 
@@ -156,7 +164,7 @@ export class Expander {
     };
     for (const p of w.parts) {
       if (p.t === 'lit') add(p.v, p.q);
-      else if (p.t === 'tilde') add(p.user === '' ? this.h.home() : p.user === 'root' ? '/root' : `/home/${p.user}`, true);
+      else if (p.t === 'tilde') add(tilde(p.user, this.h.home()), true);
       else if (p.t === 'arith') add(String(await this.arith(p.expr)), true);
       else if (p.t === 'cmd') {
         const out = (await this.h.substitute(p.body)).replace(/\n+$/, '');

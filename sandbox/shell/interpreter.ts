@@ -127,7 +127,8 @@ export class Shell implements ExpandHost {
   async substitute(body: Script): Promise<string> {
     const out = capture();
     const sub = this.clone();
-    const status = await sub.inSubshell(() => sub.script(body, { stdin: new In(''), out, err: this.errOut ?? { write: () => {}, terminal: false } }));
+    const err = this.errOut ?? { write: () => {}, terminal: false };
+    const status = await sub.inSubshell(() => sub.script(body, { stdin: new In(''), out, err }), err);
     this.substStatus = status;
     return out.text();
   }
@@ -144,11 +145,15 @@ export class Shell implements ExpandHost {
   }
 
   /** Runs a subshell body, turning `exit` into its status. */
-  async inSubshell(f: () => Promise<number>): Promise<number> {
+  async inSubshell(f: () => Promise<number>, err?: IO['err']): Promise<number> {
     try {
       return await f();
     } catch (e) {
       if (e instanceof ExitSignal) return e.status;
+      if (e instanceof ExpansionError) {
+        err?.write(`${this.name}: ${e.message}\n`);
+        return 1;
+      }
       if (e instanceof BreakSignal || e instanceof ReturnSignal) return this.status;
       throw e;
     }
@@ -214,7 +219,7 @@ export class Shell implements ExpandHost {
           const last = i === p.cmds.length - 1;
           const out = last ? io.out : capture();
           const sub = this.clone();
-          const s = await sub.inSubshell(() => sub.command(p.cmds[i]!, { stdin, out, err: io.err }));
+          const s = await sub.inSubshell(() => sub.command(p.cmds[i]!, { stdin, out, err: io.err }), io.err);
           statuses.push(s);
           if (!last) stdin = new In((out as ReturnType<typeof capture>).text());
         }
@@ -234,7 +239,7 @@ export class Shell implements ExpandHost {
     try {
       rio = await applyRedirs(c.redirs, io, this.expander(), this.fs, this.cwd);
     } catch (e) {
-      if (e instanceof RedirError || e instanceof ExpansionError) {
+      if (e instanceof RedirError) {
         io.err.write(`${this.name}: ${e.message}\n`);
         return (this.status = 1);
       }
@@ -255,7 +260,7 @@ export class Shell implements ExpandHost {
       case 'subshell':
         return this.withRedirs(c, io, (rio) => {
           const sub = this.clone();
-          return sub.inSubshell(() => sub.script(c.body, rio));
+          return sub.inSubshell(() => sub.script(c.body, rio), rio.err);
         });
       case 'if':
         return this.withRedirs(c, io, async (rio) => {
@@ -289,23 +294,15 @@ export class Shell implements ExpandHost {
         return this.withRedirs(c, io, async (rio) => {
           const ex = this.expander();
           const arith = async (w: Word) => (w.raw.trim() ? ex.arith(w) : 1);
-          try {
-            if (c.init.raw.trim()) await ex.arith(c.init);
-            let first = true;
-            return await this.loop(async (body) => {
-              if (!first) await arith(c.step);
-              first = false;
-              if ((await arith(c.cond)) === 0) return false;
-              await body(() => this.script(c.body, rio));
-              return true;
-            });
-          } catch (e) {
-            if (e instanceof ExpansionError) {
-              rio.err.write(`${this.name}: ${e.message}\n`);
-              return (this.status = 1);
-            }
-            throw e;
-          }
+          if (c.init.raw.trim()) await ex.arith(c.init);
+          let first = true;
+          return this.loop(async (body) => {
+            if (!first) await arith(c.step);
+            first = false;
+            if ((await arith(c.cond)) === 0) return false;
+            await body(() => this.script(c.body, rio));
+            return true;
+          });
         });
       case 'case':
         return this.withRedirs(c, io, async (rio) => {
@@ -326,28 +323,12 @@ export class Shell implements ExpandHost {
       case 'dbrack':
         return this.withRedirs(c, io, async (rio) => {
           this.tick();
-          try {
-            return (this.status = await evalDbrack(this, c.words, rio));
-          } catch (e) {
-            if (e instanceof ExpansionError) {
-              rio.err.write(`${this.name}: ${e.message}\n`);
-              return (this.status = 1);
-            }
-            throw e;
-          }
+          return (this.status = await evalDbrack(this, c.words, rio));
         });
       case 'arithcmd':
         return this.withRedirs(c, io, async (rio) => {
           this.tick();
-          try {
-            return (this.status = (await this.expander().arith(c.expr)) !== 0 ? 0 : 1);
-          } catch (e) {
-            if (e instanceof ExpansionError) {
-              rio.err.write(`${this.name}: ${e.message}\n`);
-              return (this.status = 1);
-            }
-            throw e;
-          }
+          return (this.status = (await this.expander().arith(c.expr)) !== 0 ? 0 : 1);
         });
     }
   }
@@ -390,17 +371,8 @@ export class Shell implements ExpandHost {
   }
 
   private async expandOrFail(words: Word[], io: IO): Promise<string[] | undefined> {
-    try {
-      this.errOut = io.err;
-      return await this.expander().words(words);
-    } catch (e) {
-      if (e instanceof ExpansionError) {
-        io.err.write(`${this.name}: ${e.message}\n`);
-        this.status = 1;
-        return undefined;
-      }
-      throw e;
-    }
+    this.errOut = io.err;
+    return this.expander().words(words);
   }
 
   /** Alias expansion of the command word (aliases of aliases, but never the same one twice). */
@@ -430,24 +402,16 @@ export class Shell implements ExpandHost {
     const ex = this.expander();
     let argv: string[];
     const assigns: [string, string][] = [];
-    try {
-      argv = await ex.words(words);
-      for (const a of c.assigns) {
-        const v = await ex.string(a.value);
-        assigns.push([a.name, a.append ? (this.vars.get(a.name) ?? '') + v : v]);
-      }
-    } catch (e) {
-      if (e instanceof ExpansionError) {
-        io.err.write(`${this.name}: ${e.message}\n`);
-        return 1;
-      }
-      throw e;
+    argv = await ex.words(words);
+    for (const a of c.assigns) {
+      const v = await ex.string(a.value);
+      assigns.push([a.name, a.append ? (this.vars.get(a.name) ?? '') + v : v]);
     }
     let rio: IO;
     try {
       rio = await applyRedirs(c.redirs, io, ex, this.fs, this.cwd);
     } catch (e) {
-      if (e instanceof RedirError || e instanceof ExpansionError) {
+      if (e instanceof RedirError) {
         io.err.write(`${this.name}: ${e.message}\n`);
         return 1;
       }

@@ -2,7 +2,7 @@
 // commands (if, for, while/until, case, groups, subshells, functions), built on lexer.ts.
 
 import type { AndOr, Assign, Command, Pipeline, Redir, RedirOp, Script, Word } from './ast.js';
-import { Lexer, ParseError, isMeta, nearToken, unexpectedEof, type SubParser } from './lexer.js';
+import { Lexer, ParseError, isMeta, nearToken, unexpectedEof, unmatched, type SubParser } from './lexer.js';
 
 type Tok =
   | { k: 'word'; w: Word; end: number }
@@ -54,7 +54,7 @@ export class Parser {
         inner.depth = this.depth + 1;
         const script = inner.parseList(new Set([')']));
         const t = inner.peek();
-        if (t.k === 'eof') throw unexpectedEof();
+        if (t.k === 'eof') throw unmatched(')');
         if (t.k !== 'op' || t.v !== ')') throw nearToken(tokText(t));
         return { script, end: t.end };
       },
@@ -404,6 +404,7 @@ export class Parser {
 
   private parseFor(): Command {
     this.next();
+    this.peek();
     if (this.src.startsWith('((', this.pos)) {
       const { raw, end } = this.lx.readArithRaw(this.pos + 2);
       this.lx.pos = end;

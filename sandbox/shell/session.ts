@@ -16,6 +16,7 @@ import { INTERRUPT_STATUS, STEP_LIMIT_MESSAGE, STEP_LIMIT_STATUS, StopError } fr
 import { flavourFor, promptFor, syntaxMessage, type Flavour } from './flavour.js';
 import { defaultEnv, startDir, TrackingFs, whereOf, WORKSTATION } from './hostenv.js';
 import { complete } from './complete.js';
+import { ExpansionError } from './expand.js';
 import { BUILTINS } from './builtins/index.js';
 
 export interface SessionOptions {
@@ -190,6 +191,11 @@ export class Session {
       return e.status;
     }
     if (e instanceof ReturnSignal || e instanceof BreakSignal) return sh.status;
+    // Expansion errors (`${x:?}`, `$((1/0))`, bad substitution) abort the rest of the line.
+    if (e instanceof ExpansionError) {
+      io.err.write(`${sh.name}: ${e.message}\n`);
+      return 1;
+    }
     if (e instanceof StopError) {
       if (e.why === 'interrupt') {
         io.err.write('^C\n');

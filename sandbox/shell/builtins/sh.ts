@@ -40,7 +40,7 @@ export const shCmd: Builtin = async (sh, argv, io) => {
   }
   if (command !== undefined) {
     child.positional = argv.slice(i + 1);
-    return child.inSubshell(() => child.source(command, io));
+    return child.inSubshell(() => child.source(command, io), io.err);
   }
   const file = argv[i === 0 ? 1 : i];
   if (file !== undefined && file !== '--') {
@@ -50,9 +50,9 @@ export const shCmd: Builtin = async (sh, argv, io) => {
       return 127;
     }
     child.positional = argv.slice(i + 1);
-    return child.inSubshell(() => child.source(text, io));
+    return child.inSubshell(() => child.source(text, io), io.err);
   }
   // No command and no file: an interactive shell when we have a terminal, else read stdin.
   if (sh.run.tty && io.out.terminal && sh.svc.enterShell(sh.host, base)) return 0;
-  return child.inSubshell(() => child.source(io.stdin.takeAll(), io));
+  return child.inSubshell(() => child.source(io.stdin.takeAll(), io), io.err);
 };
