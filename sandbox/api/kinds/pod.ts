@@ -70,13 +70,8 @@ function validatePodUpdate(obj: KubeObject, old: KubeObject): FieldCause[] {
   const oldTol = JSON.stringify(prev.tolerations ?? []);
   const keepsOld = (prev.tolerations ?? []).every((t: Obj) => (munged.tolerations ?? []).some((n: Obj) => same(n, t)));
   if (keepsOld) munged.tolerations = JSON.parse(oldTol);
-  // The scheduler binds a pod by setting spec.nodeName once (the binding subresource).
-  if (!prev.nodeName && munged.nodeName) delete munged.nodeName;
-  const cmpPrev = { ...prev };
-  if (!prev.nodeName) delete cmpPrev.nodeName;
-  for (const k of Object.keys(munged)) if (munged[k] === undefined) delete munged[k];
-  for (const k of Object.keys(cmpPrev)) if (cmpPrev[k] === undefined) delete cmpPrev[k];
-  if (!same(munged, cmpPrev)) out.push(field.forbidden('spec', UPDATABLE));
+  // spec.nodeName is set through the binding subresource only (controllers/util.ts bindPod).
+  if (!same(munged, prev)) out.push(field.forbidden('spec', UPDATABLE));
   return out;
 }
 

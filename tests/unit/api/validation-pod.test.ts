@@ -164,3 +164,12 @@ describe('Pod DNS, host network and environment', () => {
     );
   });
 });
+
+describe('Pod binding', () => {
+  test('an update may not set spec.nodeName (that is the binding subresource)', () => {
+    const cl = newCluster();
+    const p = cl.api.create(pod('web'));
+    p.spec.nodeName = 'kind-worker';
+    expect(errorOf(() => cl.api.update(p)).message).toMatch(/^Pod "web" is invalid: spec: Forbidden: pod updates may not change fields other than/);
+  });
+});
