@@ -20,7 +20,7 @@ export const ingressClass: KindHandler = {
   schema: V1IngressClass,
   defaults(obj) {
     const p = obj.spec?.parameters;
-    if (p && typeof p === 'object' && p.scope === undefined && p.namespace === undefined) p.scope = 'Cluster';
+    if (p && typeof p === 'object') p.scope ??= 'Cluster';
   },
   validate(obj, old) {
     const spec = obj.spec ?? {};
@@ -31,7 +31,9 @@ export const ingressClass: KindHandler = {
     if (p) {
       if (!p.kind) out.push(field.required('spec.parameters.kind', ''));
       if (!p.name) out.push(field.required('spec.parameters.name', ''));
-      if (p.scope !== undefined && !['Cluster', 'Namespace'].includes(p.scope)) out.push(field.unsupported('spec.parameters.scope', p.scope, ['Cluster', 'Namespace']));
+      if (!['Cluster', 'Namespace'].includes(p.scope)) out.push(field.unsupported('spec.parameters.scope', p.scope ?? '', ['Cluster', 'Namespace']));
+      else if (p.scope === 'Namespace' && !p.namespace) out.push(field.required('spec.parameters.namespace', "`parameters.scope` is set to 'Namespace'"));
+      else if (p.scope === 'Cluster' && p.namespace) out.push(field.forbidden('spec.parameters.namespace', "`parameters.scope` is set to 'Cluster'"));
     }
     if (old && spec.controller !== old.spec?.controller) out.push(field.invalid('spec.controller', spec.controller, 'field is immutable'));
     return out;
