@@ -108,8 +108,10 @@ export function portEndpoints(sp: ServicePortInfo, slices: KubeObject[]): Endpoi
   return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
+/** Cluster endpoints are needed for iTP=Cluster, and for any external traffic: even with eTP=Local,
+ *  pods and the node itself short-circuit to all endpoints (serviceport.go UsesClusterEndpoints). */
 export function usesClusterEndpoints(sp: ServicePortInfo): boolean {
-  return !sp.internalLocal || (sp.externallyAccessible && !sp.externalLocal);
+  return !sp.internalLocal || sp.externallyAccessible;
 }
 
 export function usesLocalEndpoints(sp: ServicePortInfo): boolean {

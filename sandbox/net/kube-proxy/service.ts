@@ -4,7 +4,7 @@
 import { addrtype, comment, l4, rule } from '../iptables/build.js';
 import type { Chain, Match, Rule } from '../iptables/model.js';
 import { kernelProbability } from '../iptables/model.js';
-import { categorize, type EndpointInfo, type ServicePortInfo } from './endpoints.js';
+import { categorize, usesClusterEndpoints, usesLocalEndpoints, type EndpointInfo, type ServicePortInfo } from './endpoints.js';
 import { endpointChain, serviceChains } from './names.js';
 
 export const MARK_MASQ = 'KUBE-MARK-MASQ';
@@ -50,8 +50,8 @@ export function writeServicePort(f: Fragment, sp: ServicePortInfo, eps: Endpoint
   const { cluster, local, allReachable, hasAny } = categorize(sp, eps, ctx.nodeName);
   const svcComment = (c: string): Match[] => (ctx.largeClusterMode ? [] : [comment(c)]);
 
-  const usesClusterChain = cluster.length > 0 && (!sp.internalLocal || (sp.externallyAccessible && !sp.externalLocal));
-  const usesLocalChain = local.length > 0 && (sp.internalLocal || sp.externalLocal);
+  const usesClusterChain = cluster.length > 0 && usesClusterEndpoints(sp);
+  const usesLocalChain = local.length > 0 && usesLocalEndpoints(sp);
   const internalChain = sp.internalLocal ? names.svl : names.svc;
   const hasInternal = sp.internalLocal ? local.length > 0 : hasAny;
   const externalPolicyChain = sp.externalLocal ? names.svl : names.svc;

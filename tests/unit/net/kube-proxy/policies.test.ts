@@ -71,6 +71,14 @@ describe('kube-proxy: traffic policies and special cases', () => {
     expect(l.filter((x) => x.startsWith('-A KUBE-EXT')).at(-1)).toContain('route LOCAL traffic');
   });
 
+  it('eTP Local + iTP Local: the EXT short-circuit still has a KUBE-SVC chain to jump to', () => {
+    const both = service('web', { type: 'NodePort', ports: [{ port: 80, nodePort: 30080 }], spec: { externalTrafficPolicy: 'Local', internalTrafficPolicy: 'Local' } });
+    const l = rules(both, eps, 'kind-worker');
+    expect(l).toContain('-A KUBE-EXT-LOLE4ISW44XBNF3G -s 10.244.0.0/16 -m comment --comment "pod traffic for default/web external destinations" -j KUBE-SVC-LOLE4ISW44XBNF3G');
+    expect(l.filter((x) => x.startsWith('-A KUBE-SVC-') && x.includes('->'))).toHaveLength(2);
+    expect(l).toContain('-A KUBE-SERVICES -d 10.96.120.15/32 -p tcp -m comment --comment "default/web cluster IP" -m tcp --dport 80 -j KUBE-SVL-LOLE4ISW44XBNF3G');
+  });
+
   it('iTP Local: the ClusterIP jumps to SVL, or is dropped without a local endpoint', () => {
     const svc = service('web', { spec: { internalTrafficPolicy: 'Local' } });
     expect(rules(svc, eps, 'kind-worker')).toContain('-A KUBE-SERVICES -d 10.96.120.15/32 -p tcp -m comment --comment "default/web cluster IP" -m tcp --dport 80 -j KUBE-SVL-LOLE4ISW44XBNF3G');
