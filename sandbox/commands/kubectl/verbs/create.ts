@@ -19,7 +19,7 @@ function run(k: KubectlContext, f: ParsedFlags): number {
   const format = outputFormat(f);
   const filenames: string[] = f.values.filename;
   if (!filenames.length) {
-    if (f.args.length) throw new KubectlError(`unknown command "${f.args[0]}" for "kubectl create"`);
+    if (f.args.length) throw new KubectlError(`Unexpected args: [${f.args.join(' ')}]`, 1, true);
     throw new KubectlError(`must specify one of -f and -k`);
   }
   const { items, errors } = readManifests(k, filenames, f.values.recursive);

@@ -6,15 +6,8 @@ import { qualifiedName } from '../../../api/resources.js';
 import type { ParsedFlags } from '../flags.js';
 import { KubectlError, type KubectlContext, type Verb } from '../types.js';
 import { DELETE } from './help/delete.js';
-import { ALL_NS_FLAG, DRY_RUN_FLAG, FILENAME_FLAG, OUTPUT_FLAG, RECURSIVE_FLAG, SELECTOR_FLAG, drySuffix, dryRunMode, reportErrors, withSource } from './util/common.js';
+import { NO_RESOURCES, ALL_NS_FLAG, DRY_RUN_FLAG, FILENAME_FLAG, OUTPUT_FLAG, RECURSIVE_FLAG, SELECTOR_FLAG, drySuffix, dryRunMode, reportErrors, withSource } from './util/common.js';
 import { resolveTargets } from './util/targets.js';
-
-const NO_ARGS = `You must provide one or more resources by argument or filename.
-Example resource specifications include:
-   '-f rsrc.yaml'
-   '--filename=rsrc.json'
-   '<resource> <name>'
-   '<resource>'`;
 
 /** How long `--wait` may pass cluster time when no --timeout is given (kubectl waits a week). */
 const DEFAULT_WAIT_MS = 10 * 60 * 1000;
@@ -42,7 +35,7 @@ function run(k: KubectlContext, f: ParsedFlags): number {
   const policy = cascadePolicy(k, f.values.cascade);
   let grace: number = f.values['grace-period'];
   const force: boolean = f.values.force;
-  if (!f.args.length && !f.values.filename.length) throw new KubectlError(NO_ARGS);
+  if (!f.args.length && !f.values.filename.length) throw new KubectlError(NO_RESOURCES);
   if (f.values.all && f.values.selector) throw new KubectlError('cannot set --all and --selector at the same time');
   if (force && grace < 0) grace = 0;
   // Backwards compatibility: --grace-period=0 without --force means 1 second.

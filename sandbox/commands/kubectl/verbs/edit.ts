@@ -9,7 +9,7 @@ import { yamlToJson, ManifestParseError } from '../manifest/yaml.js';
 import { toYaml } from '../printers/yaml.js';
 import { KubectlError, type KubectlContext, type Verb } from '../types.js';
 import { EDIT } from './help/edit.js';
-import { FILENAME_FLAG, OUTPUT_FLAG, printResult, reportErrors } from './util/common.js';
+import { NO_RESOURCES, FILENAME_FLAG, OUTPUT_FLAG, printResult, reportErrors } from './util/common.js';
 import { resolveTargets } from './util/targets.js';
 
 const HEADER = `# Please edit the object below. Lines beginning with a '#' will be ignored,
@@ -27,7 +27,7 @@ function stripComments(text: string): string {
 }
 
 async function run(k: KubectlContext, f: ParsedFlags): Promise<number> {
-  if (!f.args.length && !f.values.filename.length) throw new KubectlError('You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   \'-f rsrc.yaml\'\n   \'--filename=rsrc.json\'\n   \'<resource> <name>\'\n   \'<resource>\'');
+  if (!f.args.length && !f.values.filename.length) throw new KubectlError(NO_RESOURCES);
   const { targets, errors } = resolveTargets(k, f, f.args);
   if (errors.length) return reportErrors(k, errors);
   const editor = k.ctx.env.KUBE_EDITOR || k.ctx.env.EDITOR || 'vi';

@@ -14,14 +14,14 @@ export const NO_TTY = 'Unable to use a TTY - input is not a terminal or the righ
 async function run(k: KubectlContext, f: ParsedFlags): Promise<number> {
   let args = f.args;
   let command = f.dashArgs ?? [];
-  if (!args.length) throw new KubectlError('pod, type/name or --filename must be specified', 1, true);
+  if (!args.length) throw new KubectlError('pod, type/name or --filename must be specified');
   if (!f.dashArgs && args.length > 1) {
     k.err('kubectl exec [POD] [COMMAND] is DEPRECATED and will be removed in a future version. Use kubectl exec [POD] -- [COMMAND] instead.\n');
     command = args.slice(1);
     args = args.slice(0, 1);
   }
   if (args.length > 1) throw new KubectlError(`exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead\nSee 'kubectl exec -h' for help and examples`);
-  if (!command.length) throw new KubectlError('you must specify at least one command for the container', 1, true);
+  if (!command.length) throw new KubectlError('you must specify at least one command for the container');
   const pod: KubeObject = podForObject(k, args[0]!, resolveResource('pods')!);
   if (pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed') throw new KubectlError(`cannot exec into a container in a completed pod; current phase is ${pod.status.phase}`);
   const container = pickContainer(k, pod, f.values.container || undefined, f.values.quiet);

@@ -6,7 +6,7 @@ import { resolveResource } from '../../../api/resources.js';
 import type { ParsedFlags } from '../flags.js';
 import { KubectlError, type KubectlContext, type Verb } from '../types.js';
 import { EXPOSE } from './help/expose.js';
-import { DRY_RUN_FLAG, FIELD_MANAGER_FLAG, FILENAME_FLAG, OUTPUT_FLAG, dryRunMode, outputFormat, printResult, reportErrors } from './util/common.js';
+import { NO_RESOURCES, DRY_RUN_FLAG, FIELD_MANAGER_FLAG, FILENAME_FLAG, OUTPUT_FLAG, dryRunMode, outputFormat, printResult, reportErrors } from './util/common.js';
 import { resolveTargets } from './util/targets.js';
 
 /** The selector of the exposed object (MapBasedSelectorForObject). */
@@ -67,7 +67,7 @@ function run(k: KubectlContext, f: ParsedFlags): number {
   const format = outputFormat(f);
   const types = ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName'];
   if (f.values.type && !types.includes(f.values.type)) throw new KubectlError(`invalid type ${f.values.type}`);
-  if (!f.args.length && !f.values.filename.length) throw new KubectlError('You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   \'-f rsrc.yaml\'\n   \'--filename=rsrc.json\'\n   \'<resource> <name>\'\n   \'<resource>\'');
+  if (!f.args.length && !f.values.filename.length) throw new KubectlError(NO_RESOURCES);
   const { targets, errors } = resolveTargets(k, f, f.args);
   const failures = [...errors];
   const svcRt = resolveResource('services')!;

@@ -57,8 +57,7 @@ function run(k: KubectlContext, f: ParsedFlags): number {
     }
     return reportErrors(k, failures);
   }
-  if (f.args.length === 0) throw new KubectlError('expected POD, TYPE/NAME, or --selector', 1, true);
-  if (f.args.length > 2) throw new KubectlError(`expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command`, 1, true);
+  if (f.args.length === 0 || f.args.length > 2) throw new KubectlError(`expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command`, 1, true);
   const pod = podForObject(k, f.args[0]!, podRt);
   const container = f.args[1] ?? (f.values.container || undefined);
   const containers: string[] = f.values['all-containers'] ? pod.spec.containers.map((c: any) => c.name) : [pickContainer(k, pod, container)];

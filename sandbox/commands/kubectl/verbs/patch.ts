@@ -10,7 +10,7 @@ import { applyMergePatch, deepEqual, isObject } from '../patch/merge.js';
 import { applyStrategicPatch } from '../patch/strategic.js';
 import { KubectlError, type KubectlContext, type Verb } from '../types.js';
 import { PATCH } from './help/patch.js';
-import { DRY_RUN_FLAG, FIELD_MANAGER_FLAG, FILENAME_FLAG, OUTPUT_FLAG, RECURSIVE_FLAG, dryRunMode, outputFormat, printResult, reportErrors } from './util/common.js';
+import { NO_RESOURCES, DRY_RUN_FLAG, FIELD_MANAGER_FLAG, FILENAME_FLAG, OUTPUT_FLAG, RECURSIVE_FLAG, dryRunMode, outputFormat, printResult, reportErrors } from './util/common.js';
 import { resolveTargets } from './util/targets.js';
 
 /** Applies a patch of the given type to a live object as the API server's patch handler does. */
@@ -52,7 +52,7 @@ function run(k: KubectlContext, f: ParsedFlags): number {
     if (e instanceof ManifestParseError) throw new KubectlError(`unable to parse "${text}": ${e.message.replace(/^error converting YAML to JSON: /, '')}`);
     throw e;
   }
-  if (!f.args.length && !f.values.filename.length) throw new KubectlError('You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   \'-f rsrc.yaml\'\n   \'--filename=rsrc.json\'\n   \'<resource> <name>\'\n   \'<resource>\'');
+  if (!f.args.length && !f.values.filename.length) throw new KubectlError(NO_RESOURCES);
   const { targets, errors } = resolveTargets(k, f, f.args);
   const failures = [...errors];
   for (const t of targets) {

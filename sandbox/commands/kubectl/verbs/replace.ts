@@ -13,7 +13,7 @@ import { withLastApplied } from './util/lastapplied.js';
 function run(k: KubectlContext, f: ParsedFlags): number {
   const d = dryRunMode(f);
   const format = outputFormat(f);
-  if (!f.values.filename.length) throw new KubectlError('must specify --filename to replace', 1, true);
+  if (!f.values.filename.length) throw new KubectlError('must specify one of -f and -k');
   const { items, errors } = readManifests(k, f.values.filename, f.values.recursive);
   const failures: unknown[] = errors.map((m) => new KubectlError(m));
   const api = k.cluster.api;

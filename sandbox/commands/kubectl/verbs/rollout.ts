@@ -17,7 +17,7 @@ const CHANGE_CAUSE = 'kubernetes.io/change-cause';
 const STATUS_CAP_MS = 10 * 60 * 1000;
 
 function targetsOf(k: KubectlContext, f: ParsedFlags): Target[] {
-  if (!f.args.length && !f.values.filename?.length) throw new KubectlError('required resource not specified', 1, true);
+  if (!f.args.length && !f.values.filename?.length) throw new KubectlError('required resource not specified');
   const { targets, errors } = resolveTargets(k, f, f.args, { selectable: true });
   if (errors.length) throw errors[0];
   return targets;

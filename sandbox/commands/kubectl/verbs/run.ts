@@ -48,15 +48,15 @@ export function buildRunPod(name: string, f: ParsedFlags, attach: boolean): Kube
 }
 
 async function run(k: KubectlContext, f: ParsedFlags): Promise<number> {
-  if (f.args.length < 1) throw new KubectlError('NAME is required for run', 1, true);
   if (!requireFlag(k, f, 'image')) return 1;
+  if (f.args.length < 1) throw new KubectlError('NAME is required for run', 1, true);
   const name = f.args[0]!;
   if (f.args.length > 1) f.dashArgs = [...f.args.slice(1), ...(f.dashArgs ?? [])];
   const d = dryRunMode(f);
   const format = outputFormat(f);
   if (!['Always', 'OnFailure', 'Never'].includes(f.values.restart)) throw new KubectlError(`invalid restart policy: ${f.values.restart}`);
   const attach: boolean = f.values.attach || f.values.stdin || f.values.tty;
-  if (f.values.rm && !attach) throw new KubectlError('--rm should only be used for attached containers');
+  if (f.values.rm && !attach) throw new KubectlError('--rm should only be used for attached containers', 1, true);
   if (attach && d !== 'none') throw new KubectlError("--dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)");
   if (f.values.tty && !f.values.stdin) throw new KubectlError('-i/--stdin is required for containers with -t/--tty=true');
   if (f.values.expose && f.values.port < 0) throw new KubectlError('--port must be set when exposing a service');

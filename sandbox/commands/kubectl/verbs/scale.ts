@@ -5,7 +5,7 @@ import { StatusError } from '../../../api/errors.js';
 import type { ParsedFlags } from '../flags.js';
 import { KubectlError, type KubectlContext, type Verb } from '../types.js';
 import { SCALE } from './help/scale.js';
-import { ALL_NS_FLAG, DRY_RUN_FLAG, FILENAME_FLAG, OUTPUT_FLAG, RECURSIVE_FLAG, SELECTOR_FLAG, dryRunMode, outputFormat, printResult, reportErrors } from './util/common.js';
+import { NO_RESOURCES, ALL_NS_FLAG, DRY_RUN_FLAG, FILENAME_FLAG, OUTPUT_FLAG, RECURSIVE_FLAG, SELECTOR_FLAG, dryRunMode, outputFormat, printResult, reportErrors } from './util/common.js';
 import { requireFlag } from './util/generate.js';
 import { resolveTargets } from './util/targets.js';
 
@@ -17,7 +17,7 @@ function run(k: KubectlContext, f: ParsedFlags): number {
   if (replicas < 0) throw new KubectlError('The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0');
   const d = dryRunMode(f);
   const format = outputFormat(f);
-  if (!f.args.length && !f.values.filename.length) throw new KubectlError('You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   \'-f rsrc.yaml\'\n   \'--filename=rsrc.json\'\n   \'<resource> <name>\'\n   \'<resource>\'');
+  if (!f.args.length && !f.values.filename.length) throw new KubectlError(NO_RESOURCES);
   const { targets, errors, empty } = resolveTargets(k, f, f.args, { selectable: true, allNamespaces: f.values['all-namespaces'] });
   if (empty && !errors.length) {
     k.err(`No resources found in ${k.namespace} namespace.\n`);

@@ -3,7 +3,7 @@
 import type { ParsedFlags } from '../flags.js';
 import { KubectlError, type KubectlContext, type Verb } from '../types.js';
 import { SET, SET_ENV, SET_IMAGE } from './help/set.js';
-import { ALL_NS_FLAG, DRY_RUN_FLAG, FIELD_MANAGER_FLAG, FILENAME_FLAG, OUTPUT_FLAG, SELECTOR_FLAG, dryRunMode, outputFormat, printResult, reportErrors } from './util/common.js';
+import { NO_RESOURCES, ALL_NS_FLAG, DRY_RUN_FLAG, FIELD_MANAGER_FLAG, FILENAME_FLAG, OUTPUT_FLAG, SELECTOR_FLAG, dryRunMode, outputFormat, printResult, reportErrors } from './util/common.js';
 import { resolveTargets, type Target } from './util/targets.js';
 
 /** The pod spec inside any workload (or the pod's own). */
@@ -40,8 +40,8 @@ const setImage: Verb = {
   run(k, f) {
     const pairs = f.args.filter((a) => a.includes('='));
     const resources = f.args.filter((a) => !a.includes('='));
-    if (!pairs.length) throw new KubectlError('at least one image update is required', 1, true);
-    if (!resources.length && !f.values.filename.length) throw new KubectlError('one or more resources must be specified as <resource> <name> or <resource>/<name>', 1, true);
+    if (!resources.length && !f.values.filename.length) throw new KubectlError(NO_RESOURCES);
+    if (!pairs.length) throw new KubectlError('at least one image update is required');
     const images = pairs.map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)] as const);
     return edit(k, f, resources, 'image updated', (_t, spec) => {
       for (const [name, image] of images) {
@@ -63,7 +63,8 @@ const setEnv: Verb = {
     const sets = f.args.filter((a) => a.includes('='));
     const removes = f.args.filter((a) => !a.includes('=') && a.endsWith('-') && !a.includes('/'));
     const resources = f.args.filter((a) => !sets.includes(a) && !removes.includes(a));
-    if (!sets.length && !removes.length) throw new KubectlError('at least one environment variable must be provided', 1, true);
+    if (!resources.length && !f.values.filename.length) throw new KubectlError(NO_RESOURCES);
+    if (!sets.length && !removes.length) throw new KubectlError('at least one environment variable must be provided');
     const pattern = new RegExp('^' + String(f.values.containers).replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*') + '$');
     return edit(k, f, resources, 'env updated', (_t, spec) => {
       for (const c of spec.containers.filter((x: any) => pattern.test(x.name))) {

@@ -7,7 +7,7 @@ import type { ParsedFlags } from '../flags.js';
 import { findResults, JsonPathError } from '../printers/jsonpath.js';
 import { KubectlError, type KubectlContext, type Verb } from '../types.js';
 import { WAIT } from './help/wait.js';
-import { ALL_NS_FLAG, FILENAME_FLAG, SELECTOR_FLAG, reportErrors } from './util/common.js';
+import { NO_RESOURCES, ALL_NS_FLAG, FILENAME_FLAG, SELECTOR_FLAG, reportErrors } from './util/common.js';
 import { resolveTargets } from './util/targets.js';
 
 type Check = (obj: KubeObject | undefined, uid: string | undefined) => boolean;
@@ -51,7 +51,7 @@ export function parseFor(spec: string): Check {
 }
 
 function run(k: KubectlContext, f: ParsedFlags): number {
-  if (!f.values.for) throw new KubectlError('--for must be set');
+  if (!f.args.length && !f.values.filename.length) throw new KubectlError(NO_RESOURCES);
   const check = parseFor(f.values.for);
   const isDelete = f.values.for === 'delete';
   const isCreate = f.values.for === 'create';

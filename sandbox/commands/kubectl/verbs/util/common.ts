@@ -17,6 +17,9 @@ export const SELECTOR_FLAG: FlagSpec = { name: 'selector', short: 'l', type: 'st
 export const VALIDATE_FLAG: FlagSpec = { name: 'validate', type: 'string', default: 'strict', noOptDefVal: 'strict', usage: 'Must be one of: strict (or true), warn, ignore (or false).' };
 export const FIELD_MANAGER_FLAG: FlagSpec = { name: 'field-manager', type: 'string', usage: 'Name of the manager used to track field ownership.' };
 export const SAVE_CONFIG_FLAG: FlagSpec = { name: 'save-config', type: 'bool', usage: 'If true, the configuration of current object will be saved in its annotation.' };
+/** resource.Builder's error when neither names nor files were given. */
+export const NO_RESOURCES = 'You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   \'-f rsrc.yaml\'\n   \'--filename=rsrc.json\'\n   \'<resource> <name>\'\n   \'<resource>\'';
+
 export const ALL_NS_FLAG: FlagSpec = { name: 'all-namespaces', short: 'A', type: 'bool', usage: 'If true, check the specified action in all namespaces.' };
 
 export type DryRun = 'none' | 'client' | 'server';

@@ -30,8 +30,8 @@ export function runMetaEdit(k: KubectlContext, f: ParsedFlags, spec: MetaEditSpe
   const d = dryRunMode(f);
   const format = outputFormat(f);
   const { resources, set, remove } = splitChanges(f.args);
-  if (!set.length && !remove.length && !f.values.list) throw new KubectlError(`at least one ${spec.noun} update is required`, 1, true);
-  if (!resources.length && !f.values.filename.length) throw new KubectlError('one or more resources must be specified as <resource> <name> or <resource>/<name>', 1, true);
+  if (!resources.length && !f.values.filename.length) throw new KubectlError('one or more resources must be specified as <resource> <name> or <resource>/<name>');
+  if (!set.length && !remove.length && !f.values.list) throw new KubectlError(`at least one ${spec.noun} update is required`);
   for (const r of remove) if (set.some(([key]) => key === r)) throw new KubectlError(`can not both modify and remove ${spec.noun} in the same command`);
   if (spec.field === 'labels') for (const [key, v] of set) validateLabelKeyValue(key, v);
   const { targets, errors, empty } = resolveTargets(k, f, resources, { selectable: true, allNamespaces: f.values['all-namespaces'] });

@@ -95,7 +95,7 @@ describe('kubectl exec', () => {
   });
 
   it('wording of the common failures', async () => {
-    expect((await h.run('kubectl exec web')).stderr).toBe("error: you must specify at least one command for the container\nSee 'kubectl exec -h' for help and examples\n");
+    expect((await h.run('kubectl exec web')).stderr).toBe('error: you must specify at least one command for the container\n');
     expect((await h.run('kubectl exec web -c nope -- ls')).stderr).toBe('error: unable to upgrade connection: container not found ("nope")\n');
     expect((await h.run('kubectl exec nosuch -- ls')).stderr).toBe('Error from server (NotFound): pods "nosuch" not found\n');
     const old = await h.run('kubectl exec web ls');
@@ -146,7 +146,7 @@ describe('kubectl run', () => {
   });
 
   it('argument errors', async () => {
-    expect((await h.run('kubectl run tmp --image=busybox --rm')).stderr).toBe('error: --rm should only be used for attached containers\n');
+    expect((await h.run('kubectl run tmp --image=busybox --rm')).stderr).toBe("error: --rm should only be used for attached containers\nSee 'kubectl run -h' for help and examples\n");
     expect((await h.run('kubectl run tmp --image=busybox --restart=Sometimes')).stderr).toBe('error: invalid restart policy: Sometimes\n');
     expect((await h.run('kubectl run --image=busybox')).stderr).toBe("error: NAME is required for run\nSee 'kubectl run -h' for help and examples\n");
     expect((await h.run('kubectl run tmp -i --image=busybox --dry-run=client')).stderr).toBe("error: --dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)\n");
