@@ -76,6 +76,7 @@ export function validateServiceSpec(spec: Obj | undefined): FieldCause[] {
   if (spec.sessionAffinity === 'None' && spec.sessionAffinityConfig)
     out.push(field.invalid('spec.sessionAffinityConfig', '', "must not be set when session affinity is None"));
   out.push(...validateTrafficPolicies(spec));
+  out.push(...validateIPFamilies(spec));
   out.push(...validateClusterIPs(spec));
   (spec.externalIPs ?? []).forEach((ip: string, i: number) => out.push(...validIP(`spec.externalIPs[${i}]`, ip)));
   (spec.loadBalancerSourceRanges ?? []).forEach((c: string, i: number) => out.push(...validCIDR(`spec.loadBalancerSourceRanges[${i}]`, c)));
@@ -133,5 +134,24 @@ export function validateServiceUpdate(spec: Obj, old: Obj): FieldCause[] {
       if (i < now.length && now[i] !== ip) out.push(invalidGo(`spec.clusterIPs[${i}]`, goStringSlice(now), 'may not change once set'));
     });
   }
+  return out;
+}
+
+/** ipFamilyPolicy and ipFamilies, on kind's single-stack (IPv4) cluster. */
+function validateIPFamilies(spec: Obj): FieldCause[] {
+  const out: FieldCause[] = [];
+  if (spec.type === 'ExternalName') return out;
+  const policy = spec.ipFamilyPolicy;
+  const policies = ['PreferDualStack', 'RequireDualStack', 'SingleStack'];
+  if (policy !== undefined && !policies.includes(policy)) out.push(field.unsupported('spec.ipFamilyPolicy', policy, policies));
+  const fams: string[] = spec.ipFamilies ?? [];
+  fams.forEach((f, i) => {
+    if (f !== 'IPv4' && f !== 'IPv6') out.push(field.unsupported(`spec.ipFamilies[${i}]`, f, ['IPv4', 'IPv6']));
+    else if (f === 'IPv6') out.push(field.invalid(`spec.ipFamilies[${i}]`, f, 'not configured on this cluster'));
+  });
+  // Headless Services without a selector allocate nothing, so they may ask for both families.
+  const selectorless = isHeadless(spec) && Object.keys(spec.selector ?? {}).length === 0;
+  if (policy === 'RequireDualStack' && !selectorless)
+    out.push(field.invalid('spec.ipFamilyPolicy', policy, 'this cluster is not configured for dual-stack services'));
   return out;
 }
