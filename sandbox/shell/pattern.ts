@@ -55,6 +55,7 @@ const CLASSES: Record<string, string> = {
   punct: '!-\\/:-@\\[-`{-~',
   xdigit: '0-9a-fA-F',
 };
+Object.setPrototypeOf(CLASSES, null);
 
 function findClass(p: string, i: number): number {
   let j = i + 1;

@@ -5,7 +5,7 @@
 import type { Cluster } from '../cluster/cluster.js';
 import type { FileSystem } from '../fs/types.js';
 import { MemoryFs } from '../fs/memfs.js';
-import type { HostInfo } from '../commands/types.js';
+import type { CommandEntry, HostInfo } from '../commands/types.js';
 import type { Command } from './ast.js';
 import { findCommand } from '../commands/registry.js';
 import { ExitSignal, ReturnSignal, BreakSignal, Shell, type ShellServices } from './interpreter.js';
@@ -36,6 +36,8 @@ export interface SessionOptions {
   hostFs?: (host: HostInfo) => FileSystem;
   /** Extra environment for a host's shells (a pod's service variables). */
   hostEnv?: (host: HostInfo) => Record<string, string>;
+  /** Commands that take precedence over the registry (tests' stubs, runtime extras). */
+  commands?: CommandEntry[];
 }
 
 export interface RunIO {
@@ -82,7 +84,10 @@ export class Session {
       ...(opts.columns !== undefined ? { columns: opts.columns } : {}),
       sleep: opts.sleep ?? (async (ms) => cluster.advance(ms)),
       history: () => this.history,
-      findCommand,
+      findCommand: (name, host) => {
+        const extra = opts.commands?.find((c) => c.name === name && (!c.available || c.available(host)));
+        return extra ?? findCommand(name, host);
+      },
       exec: (from, io, line, o) => this.exec(from, io, line, o),
       enterShell: (host, shell) => this.enterShell(host, shell),
     };

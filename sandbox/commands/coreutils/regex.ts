@@ -17,6 +17,7 @@ const CLASSES: Record<string, string> = {
   graph: '!-~',
   cntrl: '\\x00-\\x1f\\x7f',
 };
+Object.setPrototypeOf(CLASSES, null);
 
 /** Translates a BRE (`extended` false) or ERE into a JavaScript regex source. */
 export function posixToJs(re: string, extended: boolean): string {

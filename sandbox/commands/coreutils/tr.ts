@@ -11,6 +11,7 @@ const CLASSES: Record<string, string> = {
   blank: ' \t',
   punct: '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~',
 };
+Object.setPrototypeOf(CLASSES, null);
 CLASSES.alpha = CLASSES.lower! + CLASSES.upper!;
 CLASSES.alnum = CLASSES.alpha + CLASSES.digit!;
 CLASSES.xdigit = '0123456789ABCDEFabcdef';

@@ -18,7 +18,8 @@ import { shCmd } from './sh.js';
 
 export type Builtin = (sh: Shell, argv: string[], io: IO) => number | Promise<number>;
 
-export const BUILTINS: Record<string, Builtin> = {
+// A null-prototype table, so names like `toString` are not mistaken for builtins.
+export const BUILTINS: Record<string, Builtin> = Object.assign(Object.create(null) as Record<string, Builtin>, {
   ':': colon,
   '.': source,
   '[': test,
@@ -59,7 +60,7 @@ export const BUILTINS: Record<string, Builtin> = {
   unset,
   wait,
   which,
-};
+});
 
 /** Names `type` reports as shell builtins (the rest are commands that happen to be built in here). */
 export const TRUE_BUILTINS = new Set([

@@ -157,6 +157,8 @@ export const set: Builtin = (sh, argv, io) => {
   }
   return 0;
 };
+Object.setPrototypeOf(LONG_OPTIONS, null);
+Object.setPrototypeOf(SET_OPTIONS, null);
 
 export const shift: Builtin = (sh, argv, io) => {
   const n = argv[1] === undefined ? 1 : Number(argv[1]);
