@@ -35,6 +35,8 @@ export interface KubeDataInput {
   namespaces?: string[];
   /** SOA serial (CoreDNS uses the time of the last API change, in Unix seconds). */
   serial?: number;
+  /** Pods, for `pods verified` (a pod name is answered only if a pod in that namespace has the IP). */
+  pods?: KubeObject[];
 }
 
 export class KubeData {
@@ -44,10 +46,23 @@ export class KubeData {
   readonly byEndpointIP = new Map<string, { svc: string; namespace: string; addr: EndpointAddress }[]>();
   readonly namespaces?: Set<string>;
   readonly serial: number;
+  /** Pod IP → namespaces of the pods that have it (undefined when no pods were given). */
+  readonly podIPs?: Map<string, Set<string>>;
 
   constructor(input: KubeDataInput) {
     this.serial = input.serial ?? 0;
     if (input.namespaces) this.namespaces = new Set(input.namespaces);
+    if (input.pods) {
+      this.podIPs = new Map();
+      for (const p of input.pods) {
+        for (const ip of [p.status?.podIP, ...(p.status?.podIPs ?? []).map((x: any) => x.ip)]) {
+          if (!ip) continue;
+          const set = this.podIPs.get(ip) ?? new Set<string>();
+          set.add(p.metadata.namespace ?? 'default');
+          this.podIPs.set(ip, set);
+        }
+      }
+    }
     for (const s of input.services) {
       const spec = s.spec ?? {};
       const rec: ServiceRecord = {

@@ -83,9 +83,9 @@ function findPods(d: KubeData, o: KubeOptions, r: RecordRequest, zone: string): 
   if (!valid) throw new NameError('not an IP');
   const domain = `${name}.${r.namespace}.pod.${zone}`;
   if (o.pods === 'insecure') return [{ host: ip, port: 0, ttl: o.ttl, domain }];
-  // verified: the IP must belong to a pod of that namespace (we know pods through endpoints).
-  const owners = d.byEndpointIP.get(ip) ?? [];
-  if (!owners.some((e) => e.namespace === r.namespace)) throw new NameError('no pod');
+  // verified: the IP must belong to a pod of that namespace (without a pod list, endpoints stand in).
+  const known = d.podIPs ? !!d.podIPs.get(ip)?.has(r.namespace) : (d.byEndpointIP.get(ip) ?? []).some((e) => e.namespace === r.namespace);
+  if (!known) throw new NameError('no pod');
   return [{ host: ip, port: 0, ttl: o.ttl, domain }];
 }
 

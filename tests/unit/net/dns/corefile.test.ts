@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorefile } from '../../../../sandbox/net/dns/config.js';
 import { KIND_COREFILE, parseCorefile } from '../../../../sandbox/net/dns/corefile.js';
+import { KubeData } from '../../../../sandbox/net/dns/kubedata.js';
 import type { Question } from '../../../../sandbox/net/dns/types.js';
 import { ask, env } from './cluster.js';
 
@@ -56,5 +57,18 @@ describe('Corefile', () => {
     ['.:53 {\n    forward .\n}\n', "plugin/forward: Corefile:2 - Error during parsing: Wrong argument count or unexpected line ending after '.'"],
   ])('rejects a broken Corefile with CoreDNS wording (%#)', (src, msg) => {
     expect(() => loadCorefile(src)).toThrow(msg);
+  });
+});
+
+describe('pods verified', () => {
+  it('answers a pod name only when a pod in that namespace has the IP', () => {
+    const e = env(KIND_COREFILE.replace('pods insecure', 'pods verified'));
+    e.data = new KubeData({
+      services: [], endpointSlices: [], namespaces: ['default', 'shop'],
+      pods: [{ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'default' }, status: { podIP: '10.244.1.5', podIPs: [{ ip: '10.244.1.5' }] } }],
+    });
+    expect(ask(e, '10-244-1-5.default.pod.cluster.local.', 'A').answer).toEqual(['10-244-1-5.default.pod.cluster.local. 30 IN A 10.244.1.5']);
+    expect(ask(e, '10-244-1-5.shop.pod.cluster.local.', 'A').rcode).toBe('NXDOMAIN');
+    expect(ask(e, '10-244-1-6.default.pod.cluster.local.', 'A').rcode).toBe('NXDOMAIN');
   });
 });
