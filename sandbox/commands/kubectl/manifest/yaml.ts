@@ -57,11 +57,14 @@ export function goYamlMessage(text: string, e: YAMLError): string {
       return at(line + 1, "could not find expected ':'");
     case 'MISSING_CHAR':
       if (/quote/i.test(e.message)) return at(lineOf(text, text.length), 'found unexpected end of stream');
+      // A lone word where a key belongs: go-yaml notices on the next line that no ':' came.
+      if (/Implicit map keys need to be followed/.test(e.message)) return at(line + 1, "could not find expected ':'");
       if (/flow/i.test(e.message)) return at(line - 1, "did not find expected ',' or ']'");
       return at(line - 1, 'did not find expected key');
     case 'BAD_INDENT':
       if (/Flow sequence/.test(e.message)) return at(line - 1, "did not find expected ',' or ']'");
       if (/Flow mapping/.test(e.message)) return at(line - 1, "did not find expected ',' or '}'");
+      if (/sequence items/.test(e.message)) return at(line - 1, "did not find expected '-' indicator");
       return at(line - 1, 'did not find expected key');
     case 'BLOCK_IN_FLOW':
       return at(line, 'block sequence entries are not allowed in this context');

@@ -32,6 +32,11 @@ describe('YAML errors read like go-yaml v2 through sigs.k8s.io/yaml', () => {
     expect(parseError('apiVersion: v1\nkind Pod\nmetadata:\n  name: web\n')).toBe("error converting YAML to JSON: yaml: line 3: could not find expected ':'");
     expect(parseError('apiVersion: v1\nkind:Pod\nmetadata:\n  name: web\n')).toBe("error converting YAML to JSON: yaml: line 3: could not find expected ':'");
   });
+  it('a lone word where a key belongs, and a misaligned sequence item', () => {
+    expect(parseError('a: 1\nb\nc: 2\n')).toBe("error converting YAML to JSON: yaml: line 3: could not find expected ':'");
+    expect(parseError('items:\n  - name: a\n   - name: b\n')).toBe("error converting YAML to JSON: yaml: line 2: did not find expected '-' indicator");
+    expect(parseError('a: "x"y\n')).toBe('error converting YAML to JSON: yaml: did not find expected key');
+  });
   it('an unclosed quote', () => {
     expect(parseError('apiVersion: v1\nkind: Pod\nmetadata:\n  name: "web\n')).toBe('error converting YAML to JSON: yaml: line 5: found unexpected end of stream');
   });
