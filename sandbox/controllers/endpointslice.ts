@@ -52,14 +52,23 @@ function syncService(c: Cluster, svc: KubeObject, pods: KubeObject[], existing: 
   const want = desiredSlices(svc, pods);
   const labels = sliceLabels(svc);
   const left = [...existing];
-  for (const d of want) {
+  // First pair each desired slice with an existing one for the same ports...
+  const pairs: (KubeObject | undefined)[] = want.map((d) => {
     const key = JSON.stringify(d.ports ?? null);
-    let idx = left.findIndex((s) => JSON.stringify(s.ports ?? null) === key);
-    if (idx < 0 && d.endpoints === null) idx = left.length ? 0 : -1;
-    if (idx >= 0) {
-      const s = left.splice(idx, 1)[0]!;
-      const same = JSON.stringify(s.endpoints ?? null) === JSON.stringify(d.endpoints) && JSON.stringify(s.ports ?? null) === key && stableJson(s.metadata.labels) === stableJson(labels);
-      if (same) continue;
+    const idx = left.findIndex((s) => JSON.stringify(s.ports ?? null) === key);
+    return idx >= 0 ? left.splice(idx, 1)[0] : undefined;
+  });
+  // ...then, as upstream's finalize() does, turn creates into updates of slices that would be
+  // deleted, so a placeholder keeps its name when the first endpoints arrive.
+  for (let i = 0; i < want.length; i++) if (!pairs[i] && left.length) pairs[i] = left.shift();
+  want.forEach((d, i) => {
+    const s = pairs[i];
+    if (s) {
+      const same =
+        JSON.stringify(s.endpoints ?? null) === JSON.stringify(d.endpoints) &&
+        JSON.stringify(s.ports ?? null) === JSON.stringify(d.ports ?? null) &&
+        stableJson(s.metadata.labels) === stableJson(labels);
+      if (same) return;
       updateObject(c, s, (o) => {
         o.metadata.labels = labels;
         if (d.endpoints) o.metadata.annotations = { ...(o.metadata.annotations ?? {}), [TRIGGER]: ts(c.now) };
@@ -67,9 +76,9 @@ function syncService(c: Cluster, svc: KubeObject, pods: KubeObject[], existing: 
         if (d.ports) o.ports = d.ports;
         else delete o.ports;
       });
-      continue;
+      return;
     }
-    const slice: KubeObject = {
+    c.api.create({
       apiVersion: 'discovery.k8s.io/v1',
       kind: 'EndpointSlice',
       metadata: {
@@ -82,9 +91,8 @@ function syncService(c: Cluster, svc: KubeObject, pods: KubeObject[], existing: 
       addressType: 'IPv4',
       endpoints: d.endpoints,
       ...(d.ports ? { ports: d.ports } : {}),
-    };
-    c.api.create(slice);
-  }
+    });
+  });
   for (const s of left) c.api.delete(RT.endpointSlice, s.metadata.namespace, s.metadata.name!);
 }
 

@@ -17,10 +17,12 @@ describe('endpointslice controller', () => {
     expect(s!.endpoints).toBeNull();
     expect(s!.ports).toBeUndefined();
     expect(c.store.get('endpoints', 'default', 'web')!.subsets).toBeUndefined();
+    const placeholder = s!.metadata.name;
     c.api.create(deployment('web', { replicas: 2 }));
     c.advance(15_000);
     expect(slices(c)).toHaveLength(1);
     [s] = slices(c);
+    expect(s!.metadata.name).toBe(placeholder);
     expect(s!.ports).toEqual([{ name: 'http', port: 8080, protocol: 'TCP' }]);
     expect(s!.endpoints).toHaveLength(2);
     const pods = c.store.list('pods', 'default');
