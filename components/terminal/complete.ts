@@ -6,6 +6,15 @@ export interface Completion {
   start: number;
   /** Full replacements for line.slice(start, cursor). */
   candidates: string[];
+  /** File-name completion: listings show only the last path component, as readline does. */
+  filenames?: boolean;
+}
+
+/** readline's printable_part: `dir/a.yaml` → `a.yaml`, `dir/sub/` → `sub/`. */
+export function printablePart(path: string): string {
+  const trimmed = path.endsWith('/') ? path.slice(0, -1) : path;
+  const slash = trimmed.lastIndexOf('/');
+  return slash < 0 ? path : path.slice(slash + 1);
 }
 
 export type Completer = (line: string, cursor: number) => Promise<Completion>;
@@ -58,6 +67,7 @@ export type TabAction =
   | { kind: 'bell' }
   /** New line and cursor after inserting a completion. */
   | { kind: 'insert'; text: string; cursor: number }
+  /** Matches as they are listed (file names without their directory). */
   | { kind: 'list'; matches: string[] }
   | { kind: 'ask'; matches: string[] };
 
@@ -85,5 +95,6 @@ export function tabAction(text: string, cursor: number, completion: Completion, 
   const prefix = commonPrefix(matches);
   if (prefix.length > word.length) return { kind: 'insert', ...put(prefix) };
   if (!secondTab) return { kind: 'bell' };
-  return matches.length > QUERY_ITEMS ? { kind: 'ask', matches } : { kind: 'list', matches };
+  const shown = completion.filenames ? matches.map(printablePart) : matches;
+  return matches.length > QUERY_ITEMS ? { kind: 'ask', matches: shown } : { kind: 'list', matches: shown };
 }

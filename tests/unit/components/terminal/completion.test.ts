@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listMatches, commonPrefix } from '../../../../components/terminal/complete.js';
+import { listMatches, commonPrefix, printablePart } from '../../../../components/terminal/complete.js';
 import type { Completer } from '../../../../components/terminal/complete.js';
 import { harness, KEY } from './harness.js';
 
@@ -56,6 +56,14 @@ describe('LineEditor: Tab completion', () => {
     );
     expect(h.screen.cursor()).toEqual({ row: 2, col: 17 });
     expect(h.editor.line).toBe('kubectl get pod');
+  });
+
+  it('lists file names without their directory when the completer says they are files', async () => {
+    const h = await harness({
+      completer: async () => ({ start: 4, candidates: ['app/svc.yaml', 'app/deploy.yaml', 'app/conf/'], filenames: true }),
+    });
+    await h.type('cat app/' + KEY.tab + KEY.tab);
+    expect(h.screen.text()).toBe('$ cat app/\nconf/        deploy.yaml  svc.yaml\n$ cat app/');
   });
 
   it('a key between two Tabs starts over (no listing)', async () => {
@@ -123,6 +131,12 @@ describe('listMatches and commonPrefix', () => {
     // max = 5: 20 / 5 = 4 fits exactly, readline uses 3 columns, so 2 rows filled top to bottom.
     expect(listMatches(['aaa', 'bbb', 'ccc', 'ddd'], 20)).toBe('aaa  ccc\r\nbbb  ddd\r\n');
     expect(listMatches(['aaa', 'bbb', 'ccc', 'ddd'], 21)).toBe('aaa  bbb  ccc  ddd\r\n');
+  });
+
+  it('printablePart keeps the last path component, trailing slash included', () => {
+    expect(printablePart('a/b/c.yaml')).toBe('c.yaml');
+    expect(printablePart('a/sub/')).toBe('sub/');
+    expect(printablePart('plain')).toBe('plain');
   });
 
   it('finds the longest common prefix without splitting a surrogate pair', () => {
