@@ -27,6 +27,16 @@ export function validatePodSpec(spec: Obj | undefined, p: string, opts: { templa
   if (spec.dnsPolicy !== undefined && !['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'].includes(spec.dnsPolicy))
     out.push(field.unsupported(`${p}.dnsPolicy`, spec.dnsPolicy, ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None']));
   out.push(...validateDNSConfig(spec.dnsConfig, spec.dnsPolicy, `${p}.dnsConfig`));
+  // AccumulateUniqueHostPorts: one host port per IP and protocol within the pod.
+  const hostPorts = new Set<string>();
+  (Array.isArray(spec.containers) ? spec.containers : []).forEach((c: Obj, i: number) =>
+    (c?.ports ?? []).forEach((port: Obj, j: number) => {
+      if (!port?.hostPort) return;
+      const key = `${port.hostIP ?? ''}/${port.protocol ?? ''}/${port.hostPort}`;
+      if (hostPorts.has(key)) out.push(field.duplicate(`${p}.containers[${i}].ports[${j}].hostPort`, key));
+      hostPorts.add(key);
+    }),
+  );
   if (spec.hostNetwork)
     (spec.containers ?? []).forEach((c: Obj, i: number) =>
       (c?.ports ?? []).forEach((port: Obj, j: number) => {

@@ -173,3 +173,10 @@ describe('Pod binding', () => {
     expect(errorOf(() => cl.api.update(p)).message).toMatch(/^Pod "web" is invalid: spec: Forbidden: pod updates may not change fields other than/);
   });
 });
+
+test('two containers may not claim the same host port', () => {
+  const cl = newCluster();
+  expect(
+    createError(cl, pod('hp', { containers: [{ name: 'a', image: 'nginx', ports: [{ containerPort: 80, hostPort: 8080 }] }, { name: 'b', image: 'nginx', ports: [{ containerPort: 81, hostPort: 8080 }] }] })),
+  ).toBe('Pod "hp" is invalid: spec.containers[1].ports[0].hostPort: Duplicate value: "/TCP/8080"');
+});
