@@ -180,8 +180,9 @@ export class LineEditor extends LineView {
         return older === undefined ? void (this.out += BELL) : this.replaceLine(older);
       }
       case 'down': {
+        // Past the newest entry readline just stays on the line being typed (no bell, unlike Up).
         const newer = this.history.down();
-        return newer === undefined ? void (this.out += BELL) : this.replaceLine(newer);
+        return newer === undefined ? undefined : this.replaceLine(newer);
       }
       default:
         return;

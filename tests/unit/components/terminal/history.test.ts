@@ -23,6 +23,9 @@ describe('LineEditor: history', () => {
     expect(h.editor.line).toBe('kub');
     expect(h.editor.cursorIndex).toBe(3);
     expect(h.screen.text().split('\n').at(-1)).toBe('$ kub');
+    await h.type(KEY.down);
+    expect(h.screen.bells).toBe(1);
+    expect(h.editor.line).toBe('kub');
   });
 
   it('accepts SS3 arrow keys (application cursor mode)', async () => {
