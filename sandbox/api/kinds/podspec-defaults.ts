@@ -90,8 +90,9 @@ function defaultVolume(v: Obj): void {
 export function defaultPodTemplate(tpl: Obj | undefined): void {
   if (!tpl || typeof tpl !== 'object') return;
   tpl.metadata ??= {};
-  // A zero metav1.Time serialises as null, so templates read back with `creationTimestamp: null`.
-  if (tpl.metadata && typeof tpl.metadata === 'object' && tpl.metadata.creationTimestamp === undefined) tpl.metadata.creationTimestamp = null;
+  // Since 1.34 a zero creationTimestamp is omitted (omitzero) instead of serialised as null, so the
+  // `creationTimestamp: null` that older clients send does not come back.
+  if (tpl.metadata && typeof tpl.metadata === 'object' && tpl.metadata.creationTimestamp === null) delete tpl.metadata.creationTimestamp;
   defaultPodSpec(tpl.spec);
 }
 
