@@ -66,17 +66,18 @@ export class Proxier {
   sync(services: KubeObject[], endpointSlices: KubeObject[]): Ruleset {
     const slicesBy = new Map<string, KubeObject[]>();
     for (const s of endpointSlices) {
-      const svc = s.metadata.labels?.[SERVICE_NAME_LABEL];
-      if (!svc) continue;
-      const key = `${s.metadata.namespace ?? 'default'}/${svc}`;
+      const key = this.keyOf(s, true);
+      if (!key) continue;
       const list = slicesBy.get(key);
       if (list) list.push(s);
       else slicesBy.set(key, [s]);
     }
-    const live: [string, Entry][] = [];
+    const keys: string[] = new Array(services.length);
+    const entries: Entry[] = new Array(services.length);
     let total = 0;
-    for (const svc of services) {
-      const key = `${svc.metadata.namespace ?? 'default'}/${svc.metadata.name}`;
+    for (let i = 0; i < services.length; i++) {
+      const svc = services[i]!;
+      const key = this.keyOf(svc, false)!;
       const slices = slicesBy.get(key) ?? [];
       let e = this.cache.get(key);
       if (!e || !unchanged(e, svc, slices)) {
@@ -91,15 +92,40 @@ export class Proxier {
         e.rvs = e.refs.map((o) => o.metadata.resourceVersion);
       }
       total += e.endpointCount;
-      live.push([key, e]);
+      keys[i] = key;
+      entries[i] = e;
     }
-    if (this.cache.size > live.length) {
-      const keep = new Set(live.map(([k]) => k));
+    if (this.cache.size > services.length) {
+      const keep = new Set(keys);
       for (const k of this.cache.keys()) if (!keep.has(k)) this.cache.delete(k);
     }
     const large = total > LARGE_CLUSTER_ENDPOINTS;
-    live.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    return this.apply(live.map(([k, e]) => [k, this.fragment(e, large)]));
+    const order = this.sortedOrder(services, keys);
+    return this.apply(order.map((i) => [keys[i]!, this.fragment(entries[i]!, large)]));
+  }
+
+  private keys = new WeakMap<KubeObject, { rv: string | undefined; key: string | undefined }>();
+
+  /** `<ns>/<service>` of a Service, or of the Service an EndpointSlice belongs to; cached per object version. */
+  private keyOf(o: KubeObject, isSlice: boolean): string | undefined {
+    const rv = o.metadata.resourceVersion;
+    const hit = rv ? this.keys.get(o) : undefined;
+    if (hit && hit.rv === rv) return hit.key;
+    const name = isSlice ? o.metadata.labels?.[SERVICE_NAME_LABEL] : o.metadata.name;
+    const key = name ? `${o.metadata.namespace ?? 'default'}/${name}` : undefined;
+    if (rv) this.keys.set(o, { rv, key });
+    return key;
+  }
+
+  private lastOrder: { refs: KubeObject[]; keys: string[]; order: number[] } | undefined;
+
+  /** Indices of `services` sorted by key; reused while the same objects come in the same order. */
+  private sortedOrder(services: KubeObject[], keys: string[]): number[] {
+    const last = this.lastOrder;
+    if (last && last.refs.length === services.length && services.every((s, i) => s === last.refs[i] && keys[i] === last.keys[i])) return last.order;
+    const order = keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+    this.lastOrder = { refs: [...services], keys, order };
+    return order;
   }
 
   private fragment(e: Entry, large: boolean): Fragment {
