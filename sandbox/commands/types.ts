@@ -51,6 +51,12 @@ export interface CommandContext extends CommandIO {
    * undefined when the editor was closed without saving. Absent when the host has no editor.
    */
   editText?(path: string, text: string): Promise<string | undefined>;
+  /**
+   * For streaming commands (`kubectl get -w`): resolves when the cluster may have changed (the
+   * clock moved or something was written), or false once the stream should end (Ctrl-C). Absent
+   * in one-shot hosts, where such commands print their first output and return.
+   */
+  waitForChange?(): Promise<boolean>;
 }
 
 export interface Command {

@@ -12,6 +12,8 @@ import { KubectlError, type KubectlContext, type Verb } from '../types.js';
 import { help } from './help/get.js';
 import { ENDPOINTS_WARNING, listObjects, parseResourceArgs, type ResourceRequest } from './resource-args.js';
 import { manifestRequests } from './manifest-args.js';
+import { initialWidths, streamChanges } from './get-watch.js';
+import { tableRows } from '../printers/table.js';
 
 const FLAGS: FlagSpec[] = [
   { name: 'all-namespaces', short: 'A', type: 'bool', usage: 'If present, list the requested object(s) across all namespaces.' },
@@ -83,12 +85,24 @@ async function run(k: KubectlContext, f: ParsedFlags): Promise<number> {
   const allNs = !!v['all-namespaces'];
   const namespace = allNs ? undefined : k.namespace;
   const parsed = filenames.length ? manifestRequests(k, filenames, !!v.recursive) : parseResourceArgs(f.args, 'get');
+  const watch = !!(v.watch || v['watch-only']);
+  if (watch && parsed.requests.length > 1)
+    throw new KubectlError(`watch is only supported on individual resources and resource collections, but ${parsed.requests.length} resources were found`);
   if ((v.selector || v['field-selector']) && parsed.requests.some((r) => r.names.length))
     throw new KubectlError('name cannot be provided when a selector is specified');
   if (parsed.requests.some((r) => r.rt.kind === 'Endpoints')) k.err(ENDPOINTS_WARNING);
 
   const errors: string[] = [];
   const groups: Group[] = [];
+  const tableOpts = (g: Group) => ({
+    now: k.cluster.now,
+    wide: spec.format === 'wide',
+    noHeaders: !!v['no-headers'],
+    showLabels: !!v['show-labels'],
+    labelColumns: v['label-columns'],
+    withNamespace: allNs && g.req.rt.namespaced,
+    withKind: parsed.multipleTypes || !!v['show-kind'],
+  });
   for (const req of parsed.requests) {
     const ns = req.rt.namespaced ? namespace : undefined;
     if (!req.names.length) {
@@ -119,15 +133,7 @@ async function run(k: KubectlContext, f: ParsedFlags): Promise<number> {
     for (const g of groups) {
       allNamespaced &&= g.req.rt.namespaced;
       if (!g.objs.length) continue;
-      const text = printTable(g.objs, g.req.rt, {
-        now: k.cluster.now,
-        wide: spec.format === 'wide',
-        noHeaders: !!v['no-headers'],
-        showLabels: !!v['show-labels'],
-        labelColumns: v['label-columns'],
-        withNamespace: allNs && g.req.rt.namespaced,
-        withKind: parsed.multipleTypes || !!v['show-kind'],
-      });
+      const text = printTable(g.objs, g.req.rt, tableOpts(g));
       if (written && !v['no-headers']) k.out('\n');
       k.out(text);
       written = true;
@@ -135,7 +141,16 @@ async function run(k: KubectlContext, f: ParsedFlags): Promise<number> {
     if (!written && !v['ignore-not-found'] && !errors.length) {
       k.err(allNamespaced ? `No resources found in ${k.namespace} namespace.\n` : 'No resources found\n');
     }
-    // A host that can stream keeps printing changes here; a one-shot run stops after the list.
+    // A host that can stream keeps printing changes; a one-shot run stops after the list.
+    if (watch && groups.length === 1) {
+      const g = groups[0]!;
+      const ns = g.req.rt.namespaced ? namespace : undefined;
+      const list = () =>
+        g.req.names.length
+          ? g.req.names.flatMap((n) => k.cluster.api.tryGet(g.req.rt, ns ?? k.namespace, n) ?? [])
+          : listObjects(k, g.req.rt, { namespace: ns, labelText: v.selector, fieldText: v['field-selector'] });
+      await streamChanges(k, g.req.rt, list, g.objs, tableOpts(g), initialWidths(tableRows(g.objs, g.req.rt, tableOpts(g))));
+    }
   }
   for (const e of errors) k.err(e + '\n');
   return errors.length ? 1 : 0;
