@@ -74,7 +74,7 @@ export function validateServiceSpec(spec: Obj | undefined): FieldCause[] {
   if (spec.sessionAffinity === 'ClientIP' && typeof timeout === 'number' && (timeout <= 0 || timeout > 86400))
     out.push(field.invalid('spec.sessionAffinityConfig.clientIP.timeoutSeconds', timeout, 'must be greater than 0 and less than 86400'));
   if (spec.sessionAffinity === 'None' && spec.sessionAffinityConfig)
-    out.push(field.invalid('spec.sessionAffinityConfig', '', "must not be set when session affinity is None"));
+    out.push(field.forbidden('spec.sessionAffinityConfig', 'must not be set when session affinity is None'));
   out.push(...validateTrafficPolicies(spec));
   out.push(...validateIPFamilies(spec));
   out.push(...validateClusterIPs(spec));

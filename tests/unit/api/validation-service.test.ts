@@ -98,3 +98,13 @@ describe('Service update validation', () => {
     expect(u.metadata.resourceVersion).toBe(s.metadata.resourceVersion);
   });
 });
+
+test('session affinity config: only with ClientIP, timeout within a day', () => {
+  const cl = newCluster();
+  expect(createError(cl, svc('a', { sessionAffinityConfig: { clientIP: { timeoutSeconds: 60 } } }))).toBe(
+    'Service "a" is invalid: spec.sessionAffinityConfig: Forbidden: must not be set when session affinity is None',
+  );
+  expect(createError(cl, svc('b', { sessionAffinity: 'ClientIP', sessionAffinityConfig: { clientIP: { timeoutSeconds: 90000 } } }))).toBe(
+    'Service "b" is invalid: spec.sessionAffinityConfig.clientIP.timeoutSeconds: Invalid value: 90000: must be greater than 0 and less than 86400',
+  );
+});
