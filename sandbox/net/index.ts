@@ -8,7 +8,7 @@ export { iptablesList, type ListOptions } from './iptables/list.js';
 export { danglingJumps } from './iptables/check.js';
 export { Proxier, buildProxyRules, LARGE_CLUSTER_ENDPOINTS, type ProxierConfig, type BuildProxyRulesInput } from './kube-proxy/proxier.js';
 export type { KindNatOptions } from './kube-proxy/kind.js';
-export { walkPacket, inCidr, type Packet, type WalkOptions, type WalkResult, type Hit, type Verdict } from './walk/rules.js';
+export { walkPacket, inCidr, type Packet, type WalkOptions, type WalkResult, type Hit, type Verdict, type RecentLists } from './walk/rules.js';
 export * from './dns/types.js';
 export { KIND_COREFILE, parseCorefile, CorefileError } from './dns/corefile.js';
 export { loadCorefile, type ServerConfig } from './dns/config.js';

@@ -21,13 +21,16 @@ export interface WalkOptions {
   random: () => number;
   /** Addresses `-m addrtype --*-type LOCAL` treats as the node's own. */
   isLocal: (ip: string) => boolean;
-  /** `-m recent` lists, kept by the caller across packets (name → source → last seen, ms). */
-  recent?: Map<string, Map<string, number>>;
+  /** `-m recent` lists, kept by the caller across packets (name → address → last seen, ms).
+   *  Plain JSON, so it can live in a cluster snapshot. */
+  recent?: RecentLists;
   /** Clock for `-m recent --seconds`. */
   now?: number;
   /** The address MASQUERADE rewrites the source to (the outgoing interface's). */
   masqueradeAddress?: string;
 }
+
+export type RecentLists = Record<string, Record<string, number>>;
 
 export interface Hit {
   table: TableName;
@@ -110,20 +113,19 @@ class Walker {
       case 'statistic':
         return ((this.o.random() & 0x7fffffff) >>> 0) < m.probability;
       case 'recent': {
-        const lists = (this.o.recent ??= new Map());
-        let list = lists.get(m.name);
-        if (!list) lists.set(m.name, (list = new Map()));
+        const lists = (this.o.recent ??= {});
+        const list = (lists[m.name] ??= {});
         const addr = m.side === 'rsource' ? p.src : p.dst;
         const now = this.o.now ?? 0;
         if (m.op === 'set') {
-          list.set(addr, now);
+          list[addr] = now;
           return !m.neg;
         }
-        const seen = list.get(addr);
+        const seen = list[addr];
         let ok = seen !== undefined && (m.seconds === undefined || now - seen <= m.seconds * 1000);
-        if (m.reap && m.seconds !== undefined) for (const [a, t] of list) if (now - t > m.seconds * 1000) list.delete(a);
-        if (m.op === 'remove' && ok) list.delete(addr);
-        if (m.op === 'update' && ok) list.set(addr, now);
+        if (m.reap && m.seconds !== undefined) for (const a of Object.keys(list)) if (now - list[a]! > m.seconds * 1000) delete list[a];
+        if (m.op === 'remove' && ok) delete list[addr];
+        if (m.op === 'update' && ok) list[addr] = now;
         if (m.neg) ok = !ok;
         return ok;
       }

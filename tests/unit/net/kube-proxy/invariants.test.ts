@@ -58,7 +58,7 @@ describe('kube-proxy invariants over random Services', () => {
             usable = local.some((e) => e.ready) ? local.filter((e) => e.ready) : local.filter((e) => e.serving && e.terminating && !e.ready);
           }
           const r = walkPacket(rs, { src: '10.244.1.99', dst: `10.96.0.${100 + i}`, proto: 'tcp', dport: 80, sport: 40000 }, 'PREROUTING', {
-            random: () => rng.u32(), isLocal: (ip) => ip === NODE_IP, recent: new Map(),
+            random: () => rng.u32(), isLocal: (ip) => ip === NODE_IP, recent: {},
           });
           if (usable.length) {
             expect(usable.map((e) => `${e.ip}:8080`)).toContain(r.dnat);

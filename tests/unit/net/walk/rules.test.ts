@@ -29,7 +29,7 @@ function node(affinity = false) {
 
 const opts = (seed = 1) => {
   const rng = new Rng(seedRng(seed));
-  return { random: () => rng.u32(), isLocal: (ip: string) => ip === NODE_IP || ip.startsWith('127.'), recent: new Map(), masqueradeAddress: NODE_IP };
+  return { random: () => rng.u32(), isLocal: (ip: string) => ip === NODE_IP || ip.startsWith('127.'), recent: {}, masqueradeAddress: NODE_IP };
 };
 const pkt = (dst: string, dport: number, src = '10.244.1.5'): Packet => ({ src, dst, proto: 'tcp', dport, sport: 40000, inIface: 'veth1' });
 
