@@ -31,6 +31,7 @@ interface Seg {
 type Field = { segs: Seg[]; keep: boolean };
 
 const IFS_WS = /[ \t\n]+/;
+const WORD_LIMIT = 16 * 1048576;
 
 function escapeGlob(s: string): string {
   return s.replace(/[\\*?[\]]/g, '\\$&');
@@ -192,6 +193,8 @@ export class Expander {
         else addSplit(v);
       }
     }
+    // A word of many megabytes means a runaway (`x=$x$x` in a loop); stop before memory runs out.
+    if (fields.reduce((n, f) => n + f.segs.reduce((m, x) => m + x.s.length, 0), 0) > WORD_LIMIT) throw new ExpansionError(`knet: expansion stopped: a word grew past ${WORD_LIMIT / 1048576} MB`);
     return fields.filter((f) => f.keep || !split);
   }
 
@@ -254,7 +257,7 @@ export class Expander {
         let off = p.arg ? await this.arith(p.arg) : 0;
         if (off < 0) off = Math.max(0, s.length + off);
         if (!p.arg2) return s.slice(off);
-        let len = await this.arith(p.arg2);
+        const len = await this.arith(p.arg2);
         if (len < 0) {
           const end = s.length + len;
           if (end < off) throw new ExpansionError(`${len}: substring expression < 0`);

@@ -326,7 +326,7 @@ export class Shell implements ExpandHost {
           return (this.status = await evalDbrack(this, c.words, rio));
         });
       case 'arithcmd':
-        return this.withRedirs(c, io, async (rio) => {
+        return this.withRedirs(c, io, async () => {
           this.tick();
           return (this.status = (await this.expander().arith(c.expr)) !== 0 ? 0 : 1);
         });
@@ -400,9 +400,8 @@ export class Shell implements ExpandHost {
     this.errOut = io.err;
     const words = this.aliases.size ? this.unalias(c.words) : c.words;
     const ex = this.expander();
-    let argv: string[];
     const assigns: [string, string][] = [];
-    argv = await ex.words(words);
+    const argv = await ex.words(words);
     for (const a of c.assigns) {
       const v = await ex.string(a.value);
       assigns.push([a.name, a.append ? (this.vars.get(a.name) ?? '') + v : v]);

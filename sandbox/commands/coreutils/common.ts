@@ -6,6 +6,9 @@ import { resolvePath } from '../../fs/types.js';
 
 export class UsageError extends Error {}
 
+/** An error GNU tools print as `tool: message` with no `Try … --help` line. */
+export class PlainError extends Error {}
+
 export interface Parsed {
   /** Flags by their short letter (or long name when it has none); values for options with arguments. */
   flags: Map<string, string[]>;
@@ -96,6 +99,10 @@ export async function withUsage(ctx: CommandContext, tool: string, status: numbe
     return await f();
   } catch (e) {
     if (e instanceof UsageError) return usage(ctx, tool, e, status);
+    if (e instanceof PlainError) {
+      ctx.stderr(`${tool}: ${e.message}\n`);
+      return status;
+    }
     throw e;
   }
 }

@@ -1,11 +1,11 @@
 // `head` and `tail`: -n N (also `-5`, `-n -5`, `tail -n +5`), -c N, and `==> file <==` headers.
 
 import type { Command, CommandContext } from '../types.js';
-import { flag, getopt, q, readOperand, UsageError, value, withUsage } from './common.js';
+import { flag, getopt, PlainError, q, readOperand, value, withUsage } from './common.js';
 
 function parseCount(tool: string, v: string, what: 'lines' | 'bytes'): { n: number; sign: string } {
   const m = /^([+-]?)(\d+)([kKmMbB]?)$/.exec(v.trim());
-  if (!m) throw new UsageError(`invalid number of ${what}: ${q(v)}`);
+  if (!m) throw new PlainError(`invalid number of ${what}: ${q(v)}`);
   const mult = { '': 1, b: 512, B: 512, k: 1024, K: 1024, m: 1048576, M: 1048576 }[m[3]!] ?? 1;
   void tool;
   return { n: Number(m[2]) * mult, sign: m[1]! };

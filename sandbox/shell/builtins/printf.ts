@@ -17,6 +17,7 @@ function toNumber(s: string, onErr: (m: string) => void): number {
 }
 
 function pad(s: string, width: number, left: boolean, zero: boolean): string {
+  width = Math.min(width, 1 << 20);
   if (s.length >= width) return s;
   if (left) return s.padEnd(width);
   if (zero) {
@@ -95,7 +96,7 @@ export function format(fmt: string, args: string[]): { text: string; errors: str
         case 'u': {
           const n = Math.trunc(num());
           s = String(Math.abs(n));
-          if (precision !== undefined) s = s.padStart(precision, '0');
+          if (precision !== undefined) s = s.padStart(Math.min(precision, 1 << 20), '0');
           s = (n < 0 ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '') + s;
           break;
         }
@@ -110,20 +111,20 @@ export function format(fmt: string, args: string[]): { text: string; errors: str
         }
         case 'f':
         case 'F':
-          s = num().toFixed(precision ?? 6);
+          s = num().toFixed(Math.min(precision ?? 6, 100));
           if (flags.includes('+') && !s.startsWith('-')) s = '+' + s;
           break;
         case 'e':
         case 'E':
           s = num()
-            .toExponential(precision ?? 6)
+            .toExponential(Math.min(precision ?? 6, 100))
             .replace(/e([+-])(\d)$/, 'e$10$2');
           if (conv === 'E') s = s.toUpperCase();
           break;
         case 'g':
         case 'G': {
           const n = num();
-          s = String(Number(n.toPrecision(precision || 6)));
+          s = String(Number(n.toPrecision(Math.min(precision || 6, 100))));
           break;
         }
         default:

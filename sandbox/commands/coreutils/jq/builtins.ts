@@ -1,7 +1,7 @@
 // jq's builtin functions (the ones Kubernetes tutorials reach for) and `@format` strings.
 
 import type { F } from './parse.js';
-import { arith, compare, delpaths, describe, ev, getpath, JqError, paths, setpath, truthy, typeOf, type Env, type J } from './eval.js';
+import { arith, compare, delpaths, describe, ev, getpath, JqError, paths, setpath, tick, truthy, typeOf, type Env, type J } from './eval.js';
 import { encode, decode } from '../base64.js';
 
 type Impl = (args: F[], input: J, env: Env) => Iterable<J>;
@@ -157,6 +157,7 @@ const B: Record<string, Impl> = {
   },
   'recurse/1': function* (args, input, env) {
     const go = function* (v: J): Generator<J> {
+      tick(env);
       yield v;
       for (const x of ev(args[0]!, v, env)) yield* go(x);
     };
@@ -233,15 +234,27 @@ const B: Record<string, Impl> = {
     yield (input as J[]).every((x) => [...ev(args[0]!, x, env)].every(truthy));
   },
   'range/1': function* (args, input, env) {
-    for (const n of ev(args[0]!, input, env)) for (let i = 0; i < (n as number); i++) yield i;
+    for (const n of ev(args[0]!, input, env))
+      for (let i = 0; i < (n as number); i++) {
+        tick(env);
+        yield i;
+      }
   },
   'range/2': function* (args, input, env) {
-    for (const a of ev(args[0]!, input, env)) for (const b of ev(args[1]!, input, env)) for (let i = a as number; i < (b as number); i++) yield i;
+    for (const a of ev(args[0]!, input, env))
+      for (const b of ev(args[1]!, input, env))
+        for (let i = a as number; i < (b as number); i++) {
+          tick(env);
+          yield i;
+        }
   },
   'range/3': function* (args, input, env) {
     const [a, b, s] = args.map((x) => ev(x, input, env).next().value as number);
     if (!s) return;
-    for (let i = a!; s > 0 ? i < b! : i > b!; i += s) yield i;
+    for (let i = a!; s > 0 ? i < b! : i > b!; i += s) {
+      tick(env);
+      yield i;
+    }
   },
   'first/0': one((v) => (Array.isArray(v) ? (v[0] ?? null) : (() => { throw new JqError(`Cannot index ${typeOf(v)} with number`); })())),
   'last/0': one((v) => (Array.isArray(v) ? (v[v.length - 1] ?? null) : (() => { throw new JqError(`Cannot index ${typeOf(v)} with number`); })())),
@@ -371,7 +384,7 @@ const B: Record<string, Impl> = {
   'env/0': function* (_a, _i, env) {
     yield env.vars.get('ENV') ?? {};
   },
-  'input/0': function* () {
+  'input/0': () => {
     throw new JqError('No more inputs');
   },
   'splits/1': function* (args, input, env) {

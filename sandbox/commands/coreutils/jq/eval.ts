@@ -67,7 +67,7 @@ export function compare(a: J, b: J): number {
 
 export const truthy = (v: J) => v !== null && v !== false;
 
-function tick(env: Env): void {
+export function tick(env: Env): void {
   if (++env.budget.steps > STEP_LIMIT) throw new JqError('knet: jq stopped: the filter ran too long');
 }
 
@@ -249,9 +249,16 @@ export function* ev(f: F, input: J, env: Env): Generator<J> {
       if (!any) yield* ev(f.b, input, env);
       return;
     }
-    case 'array':
-      yield f.body ? [...ev(f.body, input, env)] : [];
+    case 'array': {
+      const out: J[] = [];
+      if (f.body)
+        for (const v of ev(f.body, input, env)) {
+          tick(env);
+          out.push(v);
+        }
+      yield out;
       return;
+    }
     case 'object':
       yield* objects(f.entries, 0, input, env, {});
       return;

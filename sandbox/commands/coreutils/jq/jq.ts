@@ -3,7 +3,7 @@
 
 import type { Command, CommandContext } from '../../types.js';
 import { JqCompileError, parseJq, type F } from './parse.js';
-import { ev, JqError, truthy, type Env, type J } from './eval.js';
+import { ev, JqError, tick, truthy, type Env, type J } from './eval.js';
 import { BUILTIN_NAMES } from './builtins.js';
 import { resolvePath } from '../../../fs/types.js';
 
@@ -83,8 +83,9 @@ export function parseStream(text: string): { values: J[]; error?: string } {
     try {
       values.push(JSON.parse(chunk) as J);
     } catch {
-      const word = /^[A-Za-z]/.test(chunk);
-      return { values, error: `${word || /^-?\d/.test(chunk) ? 'Invalid numeric literal' : 'Invalid literal'} ${where(j)}` };
+      // jq's scanner checks words starting like true/false/null as literals, others as numbers.
+      const literal = /^[tfn]/.test(chunk);
+      return { values, error: `${literal ? 'Invalid literal' : 'Invalid numeric literal'} ${where(j < text.length ? j + 1 : j)}` };
     }
     i = j;
   }
@@ -252,6 +253,7 @@ export const jq: Command = {
       let out = '';
       try {
         for (const v of ev(prog, input, env)) {
+          tick(env);
           any = true;
           last = v;
           out += (o.raw && typeof v === 'string' ? v : render(v, o)) + (o.join ? '' : '\n');
@@ -274,8 +276,9 @@ export const jq: Command = {
       if (ctx.signal.aborted) return 130;
     }
     if (parseError && !o.nullInput) {
-      ctx.stderr(`jq: parse error: ${parseError}\n`);
-      return 2;
+      // jq 1.6 prints this without its `jq: ` prefix, and exits 4 (recorded on Debian 12).
+      ctx.stderr(`parse error: ${parseError}\n`);
+      return 4;
     }
     if (status) return status;
     if (o.exitStatus) return !any ? 4 : truthy(last ?? null) ? 0 : 1;
