@@ -101,25 +101,43 @@ async function attachAndRun(k: KubectlContext, f: ParsedFlags, pod: KubeObject):
     cleanup();
     throw new KubectlError('timed out waiting for the condition');
   }
-  let tty: boolean = f.values.tty;
-  if (tty && !k.ctx.tty) {
-    if (!f.values.quiet) k.err(NO_TTY);
-    tty = false;
-  }
-  if (f.values.stdin && !f.values.quiet) k.err("If you don't see a command prompt, try pressing enter.\n");
+  const tty = attachNotes(k, f.values.tty, f.values.stdin, f.values.quiet);
   const live = k.cluster.store.get('pods', ns, name)!;
   const argv = containerProcess(live.spec.containers[0]);
   const host = podHost(live, name);
   const shell = isShell(argv);
-  if (tty && shell && k.ctx.enterShell?.(host, shell, cleanup)) return 0;
-  const code = await k.ctx.exec(argv, { host, stdin: f.values.stdin ? k.ctx.stdin : '', tty });
-  cleanup();
-  if (code !== 0 && f.values.restart !== 'Always') {
-    k.err(`pod ${ns}/${name} terminated (Error)\n`);
-    return code;
+  const restart: string = f.values.restart;
+  const finish = (code: number): number => {
+    // Seen on kubectl 1.34: a session that ends cleanly says how to re-attach; a failed
+    // Never/OnFailure pod reports its termination after the --rm deletion.
+    const failed = code !== 0 && restart !== 'Always';
+    if (!failed && f.values.tty && !f.values.quiet)
+      k.err(
+        restart === 'Always'
+          ? `Session ended, resume using 'kubectl attach ${name} -c ${name} -i -t' command when the pod is running\n`
+          : `Session ended, resume using 'kubectl attach ${name} -c ${name} -n ${ns} -i -t' command\n`,
+      );
+    cleanup();
+    if (failed) {
+      k.err(`pod ${ns}/${name} terminated (Error)\n`);
+      return code;
+    }
+    return 0;
+  };
+  if (tty && shell && k.ctx.enterShell?.(host, shell, () => void finish(0))) return 0;
+  return finish(await k.ctx.exec(argv, { host, stdin: f.values.stdin ? k.ctx.stdin : '', tty }));
+}
+
+/** The notes kubectl prints before attaching; returns whether a TTY is really used. */
+export function attachNotes(k: KubectlContext, wantTty: boolean, stdin: boolean, quiet: boolean): boolean {
+  let tty = wantTty;
+  if (tty && !k.ctx.tty) {
+    if (!quiet) k.err(NO_TTY);
+    tty = false;
   }
-  if (!f.values.rm && f.values.stdin) k.err(`Session ended, resume using 'kubectl attach ${name} -c ${name} -i -t' command when the pod is running\n`);
-  return 0;
+  if (tty && !quiet) k.err('All commands and output from this session will be recorded in container logs, including credentials and sensitive information passed through the command prompt.\n');
+  if (stdin && !quiet) k.err("If you don't see a command prompt, try pressing enter.\n");
+  return tty;
 }
 
 export const runVerb: Verb = {

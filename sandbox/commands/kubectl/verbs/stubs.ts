@@ -1,10 +1,9 @@
-// `kubectl port-forward`, `cp` and `debug`: accepted with their real flags and help, and
+// `kubectl port-forward` and `cp`: accepted with their real flags and help, and
 // answered the way kubectl answers when the connection they need cannot be set up.
 
 import { resolveResource } from '../../../api/resources.js';
 import { KubectlError, type Verb } from '../types.js';
 import { CP } from './help/cp.js';
-import { DEBUG } from './help/debug.js';
 import { PORT_FORWARD } from './help/port-forward.js';
 import { podForObject } from './util/podfor.js';
 
@@ -37,24 +36,5 @@ export const cp: Verb = {
   run(_k, f) {
     if (f.args.length !== 2) throw new KubectlError('source and destination are required', 1, true);
     throw new KubectlError('cp is not supported in this sandbox: use kubectl exec with cat and a redirect instead');
-  },
-};
-
-export const debug: Verb = {
-  name: 'debug',
-  short: 'Create debugging sessions for troubleshooting workloads and nodes',
-  group: 'Troubleshooting and Debugging Commands:',
-  help: DEBUG,
-  flags: [
-    { name: 'image', type: 'string', usage: 'Container image to use for debug container.' },
-    { name: 'stdin', short: 'i', type: 'bool', usage: 'Keep stdin open on the container(s) in the pod.' },
-    { name: 'tty', short: 't', type: 'bool', usage: 'Allocate a TTY for the debugging container.' },
-    { name: 'container', short: 'c', type: 'string', usage: 'Container name to use for debug container.' },
-    { name: 'target', type: 'string', usage: 'When using an ephemeral container, target processes in this container name.' },
-    { name: 'profile', type: 'string', default: 'legacy', usage: 'Options are "legacy", "general", "baseline", "netadmin", "restricted" or "sysadmin".' },
-    { name: 'quiet', short: 'q', type: 'bool', usage: 'If true, suppress informational messages.' },
-  ],
-  run() {
-    throw new KubectlError('debug is not supported in this sandbox yet: use kubectl exec, or docker exec on a node');
   },
 };

@@ -16,7 +16,7 @@ export const WRITE_VERBS: VerbEntry[] = [
   { name: 'exec', load: () => import('./exec.js').then((m) => m.exec) },
   { name: 'port-forward', load: () => import('./stubs.js').then((m) => m.portForward) },
   { name: 'cp', load: () => import('./stubs.js').then((m) => m.cp) },
-  { name: 'debug', load: () => import('./stubs.js').then((m) => m.debug) },
+  { name: 'debug', load: () => import('./debug.js').then((m) => m.debug) },
   { name: 'apply', load: () => import('./apply.js').then((m) => m.apply) },
   { name: 'patch', load: () => import('./patch.js').then((m) => m.patch) },
   { name: 'replace', load: () => import('./replace.js').then((m) => m.replace) },

@@ -116,7 +116,8 @@ describe('kubectl run', () => {
     expect(r).toEqual({ stdout: 'pod "tmp" deleted from default namespace\n', stderr: "If you don't see a command prompt, try pressing enter.\n", code: 0 });
     expect(h.execs[0]).toMatchObject({ argv: ['wget', '-qO-', 'http://web'], host: { pod: 'tmp', container: 'tmp', image: 'busybox' } });
     // run --rm does not wait for the deletion to finish (its delete flags default to --wait=false).
-    expect(h.get('pods', 'tmp')?.metadata.deletionTimestamp).toBeDefined();
+    const left = h.get('pods', 'tmp');
+    expect(left === undefined || left.metadata.deletionTimestamp !== undefined).toBe(true);
   });
 
   it('a failing command ends the run with its exit code', async () => {
@@ -140,9 +141,12 @@ describe('kubectl run', () => {
     expect(h.shells.length).toBe(before + 1);
     expect(h.shells.at(-1)).toMatchObject({ shell: 'sh', host: { pod: 'tmp' } });
     expect(h.get('pods', 'tmp')).toBeDefined();
-    expect(stdout).toBe("If you don't see a command prompt, try pressing enter.\n");
+    expect(stdout).toBe(
+      "All commands and output from this session will be recorded in container logs, including credentials and sensitive information passed through the command prompt.\nIf you don't see a command prompt, try pressing enter.\n",
+    );
+    stdout = '';
     h.shellExits.at(-1)!();
-    expect(stdout.endsWith('pod "tmp" deleted from default namespace\n')).toBe(true);
+    expect(stdout).toBe("Session ended, resume using 'kubectl attach tmp -c tmp -n default -i -t' command\npod \"tmp\" deleted from default namespace\n");
   });
 
   it('argument errors', async () => {
@@ -221,5 +225,35 @@ describe('kubectl logs of one-shot commands', () => {
     await h.run('kubectl run e --image=busybox --restart=Never --command -- echo hi there');
     await h.run('kubectl wait --for=jsonpath={.status.phase}=Succeeded pod/e --timeout=2m');
     expect((await h.run('kubectl logs e')).stdout).toBe('hi there\n');
+  });
+});
+
+describe('kubectl debug', () => {
+  it('node/NAME -it starts a host-namespace pod and opens a shell on the node', async () => {
+    let out = '';
+    const code = await h.runTty('kubectl debug node/kind-worker -it --image=busybox', (s) => (out += s));
+    expect(code).toBe(0);
+    expect(out).toMatch(/\nCreating debugging pod node-debugger-kind-worker-[a-z0-9]{5} with container debugger on node kind-worker\.\n/);
+    expect(out).toContain('--profile=legacy is deprecated and will be removed in the future.');
+    expect(h.shells.at(-1)).toMatchObject({ shell: 'sh', host: { kind: 'node', node: 'kind-worker', hostname: 'kind-worker' } });
+    const pod = h.cluster.store.list('pods', 'default').find((p) => p.metadata.name!.startsWith('node-debugger-'))!;
+    expect(pod.spec).toMatchObject({ hostNetwork: true, hostPID: true, hostIPC: true, nodeName: 'kind-worker', restartPolicy: 'Never' });
+    expect(pod.spec.volumes[0]).toMatchObject({ hostPath: { path: '/' }, name: 'host-root' });
+  });
+
+  it('POD -it adds an ephemeral container and runs in the pod', async () => {
+    await h.run('kubectl run web --image=nginx');
+    await h.run('kubectl wait --for=condition=Ready pod/web --timeout=120s');
+    const r = await h.run('kubectl debug web -i --image=busybox --target=web --profile=general -- ip addr');
+    expect(r.stdout).toBe('Targeting container "web". If you don\'t see processes from this container it may be because the container runtime doesn\'t support this feature.\n');
+    expect(r.stderr).toMatch(/^Defaulting debug container name to debugger-[a-z0-9]{5}\.\nIf you don't see a command prompt, try pressing enter\.\n$/);
+    expect(h.execs.at(-1)).toMatchObject({ argv: ['ip', 'addr'], host: { kind: 'pod', pod: 'web', image: 'busybox' } });
+    expect(h.get('pods', 'web').spec.ephemeralContainers[0]).toMatchObject({ image: 'busybox', targetContainerName: 'web', command: ['ip', 'addr'] });
+  });
+
+  it('needs an image and a name', async () => {
+    expect((await h.run('kubectl debug node/kind-worker')).stderr).toBe('error: you must specify --image when not using --copy-to.\n');
+    expect((await h.run('kubectl debug --image=busybox')).stderr).toBe('error: NAME or filename is required for debug\n');
+    expect((await h.run('kubectl debug node/nope --image=busybox --profile=general')).stderr).toBe('Error from server (NotFound): nodes "nope" not found\n');
   });
 });
