@@ -6,7 +6,7 @@ import type { FlagSpec, ParsedFlags } from '../flags.js';
 import { printGeneric, printSpec } from '../printers/index.js';
 import { toJson } from '../printers/json.js';
 import { toYaml } from '../printers/yaml.js';
-import { KubectlError, type KubectlContext, type Verb } from '../types.js';
+import { KubectlError, type Verb } from '../types.js';
 import { help as configHelp } from './help/config.js';
 import { help as currentHelp } from './help/config-current-context.js';
 import { help as getContextsHelp } from './help/config-get-contexts.js';
