@@ -48,6 +48,12 @@ export interface CreateOptions {
   config?: KindConfig;
 }
 
+/** Event correlation index per store (rebuilt lazily after a restore): key → event name. */
+const EVENT_INDEX = new WeakMap<ObjectStore, Map<string, string>>();
+function eventKey(...parts: (string | undefined)[]): string {
+  return parts.map((p) => p ?? '').join('\u0000');
+}
+
 export const DEFAULT_START = Date.UTC(2025, 8, 1, 9, 0, 0);
 
 export class Cluster {
@@ -172,12 +178,16 @@ export class Cluster {
    */
   recordEvent(involved: KubeObject, type: 'Normal' | 'Warning', reason: string, message: string, source: string, fieldPath?: string): void {
     const ns = involved.metadata.namespace ?? 'default';
-    const existing = this.store
-      .list('events', ns)
-      .find(
-        (e) =>
-          e.involvedObject?.uid === involved.metadata.uid && e.reason === reason && e.message === message && e.source?.component === source.split('/')[0] && (e.source?.host ?? '') === (source.split('/')[1] ?? ''),
-      );
+    // The correlator's lookup, through an index (a scan per event made 1,000 pods quadratic).
+    let index = EVENT_INDEX.get(this.store);
+    if (!index) {
+      index = new Map();
+      for (const e of this.store.list('events')) index.set(eventKey(e.metadata.namespace, e.involvedObject?.uid, e.reason, e.message, e.source?.component, e.source?.host), e.metadata.name!);
+      EVENT_INDEX.set(this.store, index);
+    }
+    const key = eventKey(ns, involved.metadata.uid, reason, message, source.split('/')[0], source.split('/')[1]);
+    const hit = index.get(key);
+    const existing = hit === undefined ? undefined : this.store.get('events', ns, hit);
     const ts = rfc3339(this.now);
     if (existing) {
       const next = structuredClone(existing);
@@ -214,6 +224,7 @@ export class Cluster {
       reportingInstance: source.split('/')[1] ?? '',
     };
     if (!involved.metadata.namespace) delete ev.involvedObject.namespace;
+    index.set(key, name);
     this.store.put('events', ev);
     this.dirty = true;
   }
