@@ -127,7 +127,7 @@ export function printGeneric(k: KubectlContext, objs: KubeObject[], spec: PrintS
         throw e;
       }
       try {
-        k.out(executeJsonPath(nodes, data, { allowMissingKeys: spec.allowMissingKeys }));
+        k.out(executeJsonPath(nodes, data, { allowMissingKeys: spec.allowMissingKeys, asJson: spec.format === 'jsonpath-as-json' }));
       } catch (e) {
         if (!(e instanceof JsonPathError)) throw e;
         throw new KubectlError(

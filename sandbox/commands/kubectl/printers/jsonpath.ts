@@ -2,13 +2,15 @@
 // fields, indexes and slices, `[*]`, `..` recursion, unions, filters `[?(@.a=="x")]`,
 // `{range …}{end}` and string literals, with client-go's error wording.
 
-import { goJsonString } from './json.js';
+import { goJsonString, toJson } from './json.js';
 import { JsonPathError, parseJsonPath, type Literal, type Node, type PathNode } from './jsonpath-parse.js';
 
 export { JsonPathError, parseJsonPath } from './jsonpath-parse.js';
 
 export interface ExecOptions {
   allowMissingKeys?: boolean;
+  /** `-o jsonpath-as-json`: each action's results as an indented JSON array. */
+  asJson?: boolean;
 }
 
 /** Executes a parsed template against `data`, returning the printed text. */
@@ -17,8 +19,11 @@ export function executeJsonPath(nodes: Node[], data: unknown, opts: ExecOptions 
   let out = '';
   const walk = (list: Node[], cur: unknown) => {
     for (const n of list) {
-      if (n.t === 'text') out += n.v;
-      else if (n.t === 'list') out += printResults(evalPath(n.nodes, cur, data, allowMissing));
+      if (n.t === 'text') out += opts.asJson ? toJson([n.v]) : n.v;
+      else if (n.t === 'list') {
+        const vals = evalPath(n.nodes, cur, data, allowMissing);
+        out += opts.asJson ? toJson(vals) : printResults(vals);
+      }
       else for (const item of evalPath(n.path, cur, data, allowMissing)) walk(n.body, item);
     }
   };
