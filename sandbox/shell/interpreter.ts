@@ -24,7 +24,11 @@ export interface ShellServices {
   history(): string[];
   findCommand(name: string, host: HostInfo): CommandEntry | undefined;
   exec(from: Shell, io: IO, line: string | string[], opts?: { host?: HostInfo; stdin?: string; tty?: boolean }): Promise<number>;
-  enterShell(host: HostInfo, shell: string): boolean;
+  enterShell(host: HostInfo, shell: string, onExit?: () => void): boolean;
+  /** The runtime's file editor (`kubectl edit`, `vi`), when it has one. */
+  editText?(path: string, text: string): Promise<string | undefined>;
+  /** The runtime's change feed for streaming commands (`kubectl get -w`), when it has one. */
+  waitForChange?(signal: { aborted: boolean }): Promise<boolean>;
 }
 
 /** Per-input bookkeeping: the step budget, Ctrl-C, whether we talk to a terminal. */
@@ -516,8 +520,14 @@ export class Shell implements ExpandHost {
       tty: this.run.tty && io.out.terminal,
       signal: this.run.signal,
       exec: (l, opts) => this.svc.exec(this, io, l, opts),
-      enterShell: (host, shell) => this.svc.enterShell(host, shell),
+      enterShell: (host, shell, onExit) => this.svc.enterShell(host, shell, onExit),
     };
+    if (this.svc.editText) ctx.editText = this.svc.editText.bind(this.svc);
+    if (this.svc.waitForChange) {
+      const wait = this.svc.waitForChange.bind(this.svc);
+      const signal = this.run.signal;
+      ctx.waitForChange = () => wait(signal);
+    }
     if (this.svc.columns !== undefined) ctx.columns = this.svc.columns;
     // Lets endless producers (`yes`) stop quietly when their output goes into a pipe.
     (ctx as CommandContext & { piped?: boolean }).piped = !io.out.terminal;

@@ -38,6 +38,10 @@ export interface SessionOptions {
   hostEnv?: (host: HostInfo) => Record<string, string>;
   /** Commands that take precedence over the registry (tests' stubs, runtime extras). */
   commands?: CommandEntry[];
+  /** The runtime's editor for `kubectl edit` and `vi FILE`: resolves to the saved text, or undefined. */
+  editText?: (path: string, text: string) => Promise<string | undefined>;
+  /** For streaming commands (`kubectl get -w`): resolves true when the cluster may have changed, false to stop. */
+  waitForChange?: (signal: { aborted: boolean }) => Promise<boolean>;
 }
 
 export interface RunIO {
@@ -72,6 +76,8 @@ export class Session {
   exited = false;
   exitCode: number | undefined;
   private frames: Shell[] = [];
+  /** Callbacks for when a nested shell ends (`kubectl run --rm -it`), by frame. */
+  private onExit = new Map<Shell, () => void>();
   private readFiles: Record<string, string> = {};
   private hostFs = new Map<string, FileSystem>();
   private interactive = false;
@@ -89,8 +95,10 @@ export class Session {
         return extra ?? findCommand(name, host);
       },
       exec: (from, io, line, o) => this.exec(from, io, line, o),
-      enterShell: (host, shell) => this.enterShell(host, shell),
+      enterShell: (host, shell, onExit) => this.enterShell(host, shell, onExit),
     };
+    if (opts.editText) this.svc.editText = opts.editText;
+    if (opts.waitForChange) this.svc.waitForChange = opts.waitForChange;
     const sh = this.newShell(WORKSTATION, 'bash');
     if (opts.cwd) sh.cwd = opts.cwd;
     for (const [k, v] of Object.entries(opts.env ?? {})) {
@@ -188,6 +196,9 @@ export class Session {
       if (this.frames.length > 1) {
         this.frames.pop();
         if (e.status !== 0 && sh.host.kind === 'pod') io.err.write(`command terminated with exit code ${e.status}\n`);
+        const done = this.onExit.get(sh);
+        this.onExit.delete(sh);
+        done?.();
       } else {
         if (sh.run.tty) io.err.write('exit\n');
         this.exited = true;
@@ -236,9 +247,11 @@ export class Session {
     });
   }
 
-  private enterShell(host: HostInfo, shell: string): boolean {
+  private enterShell(host: HostInfo, shell: string, onExit?: () => void): boolean {
     if (!this.interactive) return false;
-    this.frames.push(this.newShell(host, shell));
+    const sh = this.newShell(host, shell);
+    this.frames.push(sh);
+    if (onExit) this.onExit.set(sh, onExit);
     return true;
   }
 

@@ -151,6 +151,17 @@ describe('other hosts', () => {
     expect(cluster.journal.map((e) => e.where)).toEqual(['workstation', 'pod/default/web-5d9c7b-x2x4q', 'pod/default/web-5d9c7b-x2x4q', 'pod/default/web-5d9c7b-x2x4q']);
   });
 
+  it('calls onExit when the nested shell ends (kubectl run --rm -it)', async () => {
+    let ended = 0;
+    const shellCmd: Command = { name: 'podsh', run: (ctx) => (ctx.enterShell?.(pod, 'sh', () => ended++) ? 0 : 1) };
+    const { run } = makeSession({}, { commands: [{ name: 'podsh', load: async () => shellCmd }] });
+    await run('podsh', { tty: true });
+    await run('echo inside', { tty: true });
+    expect(ended).toBe(0);
+    await run('exit', { tty: true });
+    expect(ended).toBe(1);
+  });
+
   it('a one-shot run cannot open an interactive shell', async () => {
     const shellCmd: Command = { name: 'podsh', run: (ctx) => (ctx.enterShell?.(pod, 'sh') ? 0 : 1) };
     const { run, session } = makeSession({}, { commands: [{ name: 'podsh', load: async () => shellCmd }] });

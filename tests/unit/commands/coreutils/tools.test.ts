@@ -30,6 +30,16 @@ describe('editors', () => {
   });
 });
 
+describe('vi with a runtime editor', () => {
+  it('opens the file in the editor and saves what it returns', async () => {
+    const seen: [string, string][] = [];
+    const { run, fs } = makeSession({ 'app.yaml': 'old\n' }, { editText: async (p, t) => (seen.push([p, t]), 'new\n') });
+    expect((await run('vi app.yaml')).exitCode).toBe(0);
+    expect(seen).toEqual([['/home/learner/app.yaml', 'old\n']]);
+    expect(fs.read('/home/learner/app.yaml')).toBe('new\n');
+  });
+});
+
 describe('hosts', () => {
   const busybox = { kind: 'pod' as const, hostname: 'bb', image: 'busybox:1.36' };
   const node = { kind: 'node' as const, hostname: 'kind-worker', node: 'kind-worker' };
