@@ -13,6 +13,7 @@ import { help } from './help/get.js';
 import { ENDPOINTS_WARNING, listObjects, parseResourceArgs, type ResourceRequest } from './resource-args.js';
 import { manifestRequests } from './manifest-args.js';
 import { initialWidths, streamChanges } from './get-watch.js';
+import { rawGet } from './get-raw.js';
 import { tableRows } from '../printers/table.js';
 
 const FLAGS: FlagSpec[] = [
@@ -78,6 +79,11 @@ async function run(k: KubectlContext, f: ParsedFlags): Promise<number> {
   const v = f.values;
   const spec = printSpec(v, { table: true });
   const filenames: string[] = v.filename ?? [];
+  if (v.raw) {
+    if (f.args.length) throw new KubectlError('arguments may not be passed when --raw is specified');
+    k.out(rawGet(k, v.raw));
+    return 0;
+  }
   if (!f.args.length && !filenames.length) {
     k.err(MISSING_TYPE);
     return 1;

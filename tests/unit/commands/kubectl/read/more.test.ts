@@ -42,3 +42,15 @@ describe('jsonpath parser fuzz', () => {
     );
   });
 });
+
+describe('get --raw', () => {
+  it('answers health checks, /version and REST paths as the API server does', async () => {
+    const h = scenario();
+    expect(await h.run('kubectl get --raw /readyz')).toEqual({ stdout: 'ok', stderr: '', code: 0 });
+    expect(JSON.parse((await h.run('kubectl get --raw /version')).stdout).gitVersion).toBe('v1.34.0');
+    const list = JSON.parse((await h.run('kubectl get --raw /api/v1/namespaces/dev/pods')).stdout);
+    expect([list.kind, list.apiVersion, list.items.map((p: any) => p.metadata.name)]).toEqual(['PodList', 'v1', ['dev-pod']]);
+    expect(JSON.parse((await h.run('kubectl get --raw /api/v1/namespaces/dev')).stdout).metadata.name).toBe('dev');
+    expect(await h.run('kubectl get --raw /apis/foo/v1/bars')).toEqual({ stdout: '', stderr: 'Error from server (NotFound): the server could not find the requested resource\n', code: 1 });
+  });
+});
