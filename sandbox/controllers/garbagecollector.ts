@@ -1,52 +1,70 @@
 // The garbage collector: deletes dependents whose owners are all gone (background propagation)
 // and finishes foreground deletions by removing the owner once its blocking dependents are gone.
-// It wakes on removals and on changes to the kinds that own things, not on every pod status write.
+// Orphans are looked for only after a removal; foreground owners are found among the owner kinds.
 
 import type { Cluster } from '../cluster/cluster.js';
 import type { KubeObject } from '../api/types.js';
 import type { Controller } from './types.js';
 import { qualifiedName, RESOURCES, type ResourceType } from '../api/resources.js';
-import { whenChanged } from './util.js';
+import { minWake, whenChanged } from './util.js';
 
-function syncAll(c: Cluster): undefined {
-  const uids = new Set<string>();
-  const all: { rt: ResourceType; o: KubeObject }[] = [];
+interface Entry {
+  rt: ResourceType;
+  o: KubeObject;
+}
+
+/** Kinds that own other objects in a kind cluster. */
+const OWNER_TABLES = ['deployments.apps', 'replicasets.apps', 'daemonsets.apps', 'services', 'nodes'];
+
+function everything(c: Cluster): Entry[] {
+  const all: Entry[] = [];
   const seen = new Set<string>();
   for (const rt of RESOURCES) {
     const q = qualifiedName(rt);
-    if (seen.has(q)) continue;
+    if (seen.has(q) || q === 'events') continue;
     seen.add(q);
-    for (const o of c.store.list(q)) {
-      uids.add(o.metadata.uid!);
-      all.push({ rt, o });
-    }
+    for (const o of c.store.list(q)) all.push({ rt, o });
   }
-  const dependentsOf = new Map<string, { rt: ResourceType; o: KubeObject }[]>();
+  return all;
+}
+
+function collectOrphans(c: Cluster): undefined {
+  const all = everything(c);
+  const uids = new Set(all.map((x) => x.o.metadata.uid!));
   for (const x of all) {
     const refs = x.o.metadata.ownerReferences;
-    if (!refs?.length) continue;
-    for (const r of refs) {
+    if (!refs?.length || x.o.metadata.deletionTimestamp) continue;
+    if (refs.every((r) => !uids.has(r.uid))) c.api.delete(x.rt, x.o.metadata.namespace, x.o.metadata.name!, { propagationPolicy: 'Background' });
+  }
+  return undefined;
+}
+
+function finishForeground(c: Cluster): undefined {
+  const waiting: Entry[] = [];
+  for (const q of OWNER_TABLES) {
+    const rt = RESOURCES.find((r) => qualifiedName(r) === q)!;
+    for (const o of c.store.list(q)) if (o.metadata.deletionTimestamp && o.metadata.finalizers?.includes('foregroundDeletion')) waiting.push({ rt, o });
+  }
+  if (!waiting.length) return undefined;
+  const dependentsOf = new Map<string, Entry[]>();
+  for (const x of everything(c))
+    for (const r of x.o.metadata.ownerReferences ?? []) {
       if (!dependentsOf.has(r.uid)) dependentsOf.set(r.uid, []);
       dependentsOf.get(r.uid)!.push(x);
     }
-    if (x.o.metadata.deletionTimestamp && x.rt.kind !== 'Pod') continue;
-    if (refs.every((r) => !uids.has(r.uid))) {
-      if (x.rt.kind === 'Pod' && x.o.metadata.deletionTimestamp) continue;
-      c.api.delete(x.rt, x.o.metadata.namespace, x.o.metadata.name!, { propagationPolicy: 'Background' });
-    }
-  }
-  // Foreground: the owner waits (deletionTimestamp + foregroundDeletion finalizer) for its dependents.
-  for (const x of all) {
-    const m = x.o.metadata;
-    if (!m.deletionTimestamp || !m.finalizers?.includes('foregroundDeletion')) continue;
-    const deps = (dependentsOf.get(m.uid!) ?? []).filter((d) => c.store.get(qualifiedName(d.rt), d.o.metadata.namespace, d.o.metadata.name!));
+  for (const { rt, o } of waiting) {
+    const deps = dependentsOf.get(o.metadata.uid!) ?? [];
     for (const d of deps) if (!d.o.metadata.deletionTimestamp) c.api.delete(d.rt, d.o.metadata.namespace, d.o.metadata.name!, { propagationPolicy: 'Foreground' });
-    if (!deps.length) c.api.purge(x.rt, m.namespace, m.name!);
+    if (!deps.length) c.api.purge(rt, o.metadata.namespace, o.metadata.name!);
   }
   return undefined;
 }
 
 export const garbagecollector: Controller = {
   name: 'garbagecollector',
-  reconcile: (c) => whenChanged(c, 'garbagecollector', ['-removes', 'deployments.apps', 'replicasets.apps', 'daemonsets.apps', 'services'], () => syncAll(c)),
+  reconcile: (c) =>
+    minWake(
+      whenChanged(c, 'gc-orphans', ['-removes'], () => collectOrphans(c)),
+      whenChanged(c, 'gc-foreground', ['-removes', ...OWNER_TABLES], () => finishForeground(c)),
+    ),
 };
