@@ -24,6 +24,18 @@ export function searchEvents(c: Cluster, obj: KubeObject, opts: { anyKind?: bool
 
 const eventTime = (e: KubeObject) => Date.parse(e.lastTimestamp || e.eventTime || e.firstTimestamp || e.metadata.creationTimestamp || '') || 0;
 
+/**
+ * SortableEvents: by last time. Ties keep creation order, as real events (named `<obj>.<hex of
+ * UnixNano>`) come back from the API in that order and Go sorts short lists stably.
+ */
+export function compareEvents(a: KubeObject, b: KubeObject): number {
+  return (
+    eventTime(a) - eventTime(b) ||
+    (Date.parse(a.firstTimestamp || a.eventTime || '') || 0) - (Date.parse(b.firstTimestamp || b.eventTime || '') || 0) ||
+    Number(a.metadata.resourceVersion ?? 0) - Number(b.metadata.resourceVersion ?? 0)
+  );
+}
+
 /** DescribeEvents: `Events:  <none>` or the flushed, separately aligned table. */
 export function describeEvents(events: KubeObject[], w: DescribeWriter, now: number): void {
   if (!events.length) {
@@ -31,7 +43,7 @@ export function describeEvents(events: KubeObject[], w: DescribeWriter, now: num
     return;
   }
   w.flush();
-  const list = [...events].sort((a, b) => eventTime(a) - eventTime(b));
+  const list = [...events].sort(compareEvents);
   w.write(LEVEL_0, 'Events:\n  Type\tReason\tAge\tFrom\tMessage\n');
   w.write(LEVEL_1, '----\t------\t----\t----\t-------\n');
   for (const e of list) {

@@ -4,12 +4,11 @@
 import type { KubeObject } from '../../../api/types.js';
 import { resolveResource } from '../../../api/resources.js';
 import { age } from '../../../util/duration.js';
+import { compareEvents } from '../describe/events.js';
 import { isGenericOutput, outputFlags, printGeneric, printSpec } from '../printers/index.js';
 import { tableText } from '../printers/tabwriter.js';
 import { KubectlError, type Verb } from '../types.js';
 import { help } from './help/events.js';
-
-const eventTime = (e: KubeObject) => Date.parse(e.lastTimestamp || e.eventTime || e.firstTimestamp || '') || 0;
 
 /** getInterval from kubectl's events printer. */
 export function eventInterval(e: KubeObject, now: number): string {
@@ -47,7 +46,7 @@ export const events: Verb = {
       list = list.filter((e) => e.involvedObject?.kind === rt.kind && e.involvedObject?.name === name);
     }
     if (types.length) list = list.filter((e) => types.some((t) => t.toLowerCase() === String(e.type).toLowerCase()));
-    list.sort((a, b) => eventTime(a) - eventTime(b));
+    list.sort(compareEvents);
     if (isGenericOutput(spec)) {
       printGeneric(k, list, spec);
       return 0;
