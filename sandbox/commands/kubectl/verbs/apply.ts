@@ -9,6 +9,7 @@ import type { ParsedFlags } from '../flags.js';
 import { readManifests } from '../manifest/read.js';
 import { applyStrategicPatch, threeWayPatch } from '../patch/strategic.js';
 import { KubectlError, type KubectlContext, type Verb } from '../types.js';
+import { applyViewLastApplied } from './apply-view.js';
 import { APPLY } from './help/apply.js';
 import { DRY_RUN_FLAG, FIELD_MANAGER_FLAG, FILENAME_FLAG, OUTPUT_FLAG, RECURSIVE_FLAG, SELECTOR_FLAG, VALIDATE_FLAG, dryRunMode, namespaceFor, outputFormat, printResult, reportErrors, withSource, type DryRun } from './util/common.js';
 import { compactJson, LAST_APPLIED, lastApplied, withLastApplied } from './util/lastapplied.js';
@@ -116,6 +117,7 @@ export const apply: Verb = {
   short: 'Apply a configuration to a resource by file name or stdin',
   group: 'Advanced Commands:',
   help: APPLY,
+  subcommands: [applyViewLastApplied],
   flags: [
     FILENAME_FLAG,
     RECURSIVE_FLAG,

@@ -160,3 +160,16 @@ describe('kubectl apply --prune', () => {
     expect(h.get('configmaps', 'manual')).toBeDefined();
   });
 });
+
+describe('kubectl apply view-last-applied', () => {
+  it('prints the recorded configuration as YAML or JSON', async () => {
+    const h = new Harness().write('svc.yaml', SVC);
+    await h.run('kubectl apply -f svc.yaml');
+    expect((await h.run('kubectl apply view-last-applied svc/web')).stdout).toBe(
+      'apiVersion: v1\nkind: Service\nmetadata:\n  annotations: {}\n  labels:\n    app: web\n  name: web\n  namespace: default\nspec:\n  ports:\n  - port: 80\n    targetPort: 8080\n  selector:\n    app: web\n',
+    );
+    expect(JSON.parse((await h.run('kubectl apply view-last-applied -f svc.yaml -o json')).stdout).kind).toBe('Service');
+    await h.run('kubectl create configmap plain');
+    expect((await h.run('kubectl apply view-last-applied cm/plain')).stderr).toBe('error: no last-applied-configuration annotation found on resource: plain\n');
+  });
+});
