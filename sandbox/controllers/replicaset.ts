@@ -49,25 +49,29 @@ function syncOne(c: Cluster, rs: KubeObject, owned: KubeObject[], orphans: KubeO
   }
   const active = owned.filter(isActive);
   const want = rs.spec?.replicas ?? 1;
+  // The pods after this sync (created ones added, deleted ones gone), for the status below.
+  let current = active;
   if (active.length < want) {
+    current = [...active];
     for (let i = active.length; i < want; i++) {
       const pod = c.api.create(podFromTemplate(rs, `${rs.metadata.name}-`));
+      current.push(pod);
       c.recordEvent(rs, 'Normal', 'SuccessfulCreate', `Created pod: ${pod.metadata.name}`, 'replicaset-controller');
     }
   } else if (active.length > want) {
-    for (const pod of [...active].sort(deletionRank).slice(0, active.length - want)) {
+    const doomed = new Set([...active].sort(deletionRank).slice(0, active.length - want));
+    for (const pod of doomed) {
       c.api.delete(RT.pod, pod.metadata.namespace, pod.metadata.name!);
       c.recordEvent(rs, 'Normal', 'SuccessfulDelete', `Deleted pod: ${pod.metadata.name}`, 'replicaset-controller');
     }
+    current = active.filter((p) => !doomed.has(p));
   }
-  // Status counts what the informer saw at the start of this sync, like the real controller.
-  const now = c.store.list('pods', rs.metadata.namespace).filter((p) => controllerRef(p)?.uid === rs.metadata.uid && isActive(p));
   const minReady = rs.spec?.minReadySeconds ?? 0;
   const tplLabels = rs.spec?.template?.metadata?.labels ?? {};
-  const ready = now.filter(isPodReady).length;
-  const available = now.filter((p) => isPodAvailable(p, minReady, c.now)).length;
-  const fully = now.filter((p) => Object.entries(tplLabels).every(([k, v]) => p.metadata.labels?.[k] === v)).length;
-  const status: Record<string, unknown> = { replicas: now.length };
+  const ready = current.filter(isPodReady).length;
+  const available = current.filter((p) => isPodAvailable(p, minReady, c.now)).length;
+  const fully = current.filter((p) => Object.entries(tplLabels).every(([k, v]) => p.metadata.labels?.[k] === v)).length;
+  const status: Record<string, unknown> = { replicas: current.length };
   if (fully) status.fullyLabeledReplicas = fully;
   if (ready) status.readyReplicas = ready;
   if (available) status.availableReplicas = available;
@@ -77,7 +81,7 @@ function syncOne(c: Cluster, rs: KubeObject, owned: KubeObject[], orphans: KubeO
   // Wake when a ready pod becomes available after minReadySeconds.
   let wake: number | undefined;
   if (minReady)
-    for (const p of now) {
+    for (const p of current) {
       const cond = (p.status?.conditions ?? []).find((x: any) => x.type === 'Ready');
       if (cond?.status === 'True') {
         const at = parseTs(cond.lastTransitionTime) + minReady * 1000;
