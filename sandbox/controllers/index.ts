@@ -4,6 +4,7 @@ import type { Controller } from './types.js';
 import { namespace } from './namespace.js';
 import { serviceaccount } from './serviceaccount.js';
 import { garbagecollector } from './garbagecollector.js';
+import { podgc } from './podgc.js';
 import { deployment } from './deployment.js';
 import { replicaset } from './replicaset.js';
 import { daemonset } from './daemonset.js';
@@ -18,6 +19,7 @@ export const CONTROLLERS: Controller[] = [
   namespace, // empties and removes Terminating namespaces
   serviceaccount, // `default` ServiceAccount and `kube-root-ca.crt` in every namespace
   garbagecollector, // dependents of deleted owners; foreground deletion
+  podgc, // pods whose node is gone
   deployment, // Deployment → ReplicaSets (rolling update, recreate, scale, status)
   replicaset, // ReplicaSet → pods
   daemonset, // DaemonSet → one pod per eligible node

@@ -11,6 +11,7 @@ import { isPodReady, RT, ts, updateObject, whenChanged } from '../util.js';
 const CNI_IMAGES = /kindest\/kindnetd|flannel-io\/flannel:|flannel\/flannel:|calico\/node:|cilium\/cilium:|weaveworks\/weave-kube/;
 const REPORT_MS = 5 * 60_000;
 export const NOT_READY_TAINT = 'node.kubernetes.io/not-ready';
+export const UNSCHEDULABLE_TAINT = 'node.kubernetes.io/unschedulable';
 
 const NOT_READY_MSG =
   'container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized';
@@ -45,6 +46,20 @@ export function nodeConditions(prev: any[] | undefined, ready: boolean, now: num
   ];
 }
 
+/** Adds or removes a NoSchedule taint maintained by the node lifecycle controller. */
+function syncTaint(c: Cluster, name: string, key: string, want: boolean): void {
+  const node = c.store.get('nodes', undefined, name)!;
+  const taints: any[] = node.spec?.taints ?? [];
+  const has = taints.some((t) => t.key === key && t.effect === 'NoSchedule');
+  if (want === has) return;
+  updateObject(c, node, (n) => {
+    const next = want ? [...taints, { effect: 'NoSchedule', key }] : taints.filter((t) => !(t.key === key && t.effect === 'NoSchedule'));
+    n.spec = { ...(n.spec ?? {}) };
+    if (next.length) n.spec.taints = next;
+    else delete n.spec.taints;
+  });
+}
+
 function syncNode(c: Cluster, node: KubeObject, ready: boolean): number {
   const prev: any[] = node.status?.conditions ?? [];
   const readyCond = prev.find((x) => x.type === 'Ready');
@@ -55,17 +70,9 @@ function syncNode(c: Cluster, node: KubeObject, ready: boolean): number {
     c.api.updateStatus(RT.node, undefined, node.metadata.name!, { ...(node.status ?? {}), conditions: nodeConditions(prev, ready, c.now, true) });
     if (was !== ready && readyCond) c.recordEvent(node, 'Normal', ready ? 'NodeReady' : 'NodeNotReady', `Node ${node.metadata.name} status is now: ${ready ? 'NodeReady' : 'NodeNotReady'}`, 'kubelet/' + node.metadata.name);
   }
-  const taints: any[] = node.spec?.taints ?? [];
-  const has = taints.some((t) => t.key === NOT_READY_TAINT && t.effect === 'NoSchedule');
-  if (ready && has)
-    updateObject(c, c.store.get('nodes', undefined, node.metadata.name!)!, (n) => {
-      n.spec.taints = taints.filter((t) => !(t.key === NOT_READY_TAINT && t.effect === 'NoSchedule'));
-      if (!n.spec.taints.length) delete n.spec.taints;
-    });
-  else if (!ready && !has)
-    updateObject(c, c.store.get('nodes', undefined, node.metadata.name!)!, (n) => {
-      n.spec = { ...(n.spec ?? {}), taints: [...taints, { effect: 'NoSchedule', key: NOT_READY_TAINT }] };
-    });
+  syncTaint(c, node.metadata.name!, NOT_READY_TAINT, !ready);
+  // TaintNodesByCondition: a cordoned node carries the unschedulable taint.
+  syncTaint(c, node.metadata.name!, UNSCHEDULABLE_TAINT, !!node.spec?.unschedulable);
   const hb = Date.parse((c.store.get('nodes', undefined, node.metadata.name!)?.status?.conditions ?? []).find((x: any) => x.type === 'Ready')?.lastHeartbeatTime ?? '');
   return (Number.isFinite(hb) ? hb : c.now) + REPORT_MS;
 }

@@ -50,6 +50,18 @@ describe('scheduler', () => {
     for (let i = 0; i < 3; i++) c.api.create(pod(`p${i}`, { containers: [{ name: 'c', image: 'nginx' }] }));
     c.reconcile();
     expect(c.store.list('pods', 'default').map((p) => p.spec.nodeName)).toEqual(['kind-worker2', 'kind-worker2', 'kind-worker2']);
+    expect(c.store.get('nodes', undefined, 'kind-worker')!.spec.taints).toEqual([{ effect: 'NoSchedule', key: 'node.kubernetes.io/unschedulable' }]);
+  });
+
+  it('forgets pods of a deleted node; their controllers replace them elsewhere', () => {
+    const c = freshCluster();
+    for (let i = 0; i < 2; i++) c.api.create(pod(`p${i}`, { nodeName: 'kind-worker', containers: [{ name: 'c', image: 'nginx' }] }));
+    c.advance(5_000);
+    c.api.delete(RT.node, undefined, 'kind-worker');
+    c.advance(10_000);
+    expect(c.store.list('pods').filter((p) => p.spec.nodeName === 'kind-worker')).toEqual([]);
+    const ds = c.store.list('pods', 'kube-system').filter((p) => p.metadata.name!.startsWith('kindnet-'));
+    expect(ds.map((p) => p.spec.nodeName).sort()).toEqual(['kind-control-plane', 'kind-worker2']);
   });
 
   it('formats the message with sorted counts', () => {
