@@ -25,61 +25,57 @@ function hex(n: number): string {
   return `0x${n.toString(16)}`;
 }
 
-function neg(flag: string, v: Neg<string> | undefined): string[] {
-  if (!v) return [];
-  return v.neg ? ['!', flag, v.value] : [flag, v.value];
+function neg(flag: string, v: Neg<string> | undefined): string {
+  if (!v) return '';
+  return v.neg ? ` ! ${flag} ${v.value}` : ` ${flag} ${v.value}`;
 }
 
-export function matchArgs(m: Match): string[] {
+/** One module's options, each with a leading space (` -m tcp --dport 80`). */
+export function saveMatch(m: Match): string {
   switch (m.m) {
     case 'comment':
-      return ['-m', 'comment', '--comment', saveString(m.comment)];
+      return ` -m comment --comment ${saveString(m.comment)}`;
     case 'tcp':
     case 'udp':
     case 'sctp':
-      return ['-m', m.m, ...neg('--sport', m.sport), ...neg('--dport', m.dport)];
+      return ` -m ${m.m}${neg('--sport', m.sport)}${neg('--dport', m.dport)}`;
     case 'statistic':
-      return ['-m', 'statistic', '--mode', m.mode, '--probability', formatProbability(m.probability)];
+      return ` -m statistic --mode ${m.mode} --probability ${formatProbability(m.probability)}`;
     case 'recent': {
-      const out = ['-m', 'recent'];
-      if (m.neg) out.push('!');
-      out.push(`--${m.op}`);
-      if (m.seconds !== undefined) out.push('--seconds', String(m.seconds));
-      if (m.reap) out.push('--reap');
-      out.push('--name', m.name, '--mask', m.mask, `--${m.side}`);
-      return out;
+      let out = ` -m recent${m.neg ? ' !' : ''} --${m.op}`;
+      if (m.seconds !== undefined) out += ` --seconds ${m.seconds}`;
+      if (m.reap) out += ' --reap';
+      return `${out} --name ${m.name} --mask ${m.mask} --${m.side}`;
     }
     case 'addrtype':
-      return ['-m', 'addrtype', ...neg('--src-type', m.srcType), ...neg('--dst-type', m.dstType)];
+      return ` -m addrtype${neg('--src-type', m.srcType)}${neg('--dst-type', m.dstType)}`;
     case 'mark':
-      return ['-m', 'mark', ...(m.neg ? ['!'] : []), '--mark', `${hex(m.mark)}/${hex(m.mask)}`];
+      return ` -m mark${m.neg ? ' !' : ''} --mark ${hex(m.mark)}/${hex(m.mask)}`;
     case 'conntrack':
-      return ['-m', 'conntrack', ...(m.neg ? ['!'] : []), '--ctstate', m.ctstate.join(',')];
+      return ` -m conntrack${m.neg ? ' !' : ''} --ctstate ${m.ctstate.join(',')}`;
     case 'other':
-      return ['-m', m.name, ...m.args];
+      return ` -m ${m.name}${m.args.length ? ` ${m.args.join(' ')}` : ''}`;
   }
 }
 
-export function targetArgs(t: Target): string[] {
-  const out = [t.goto ? '-g' : '-j', t.name];
-  if (t.toDestination !== undefined) out.push('--to-destination', t.toDestination);
-  if (t.toSource !== undefined) out.push('--to-source', t.toSource);
-  if (t.toPorts !== undefined) out.push('--to-ports', t.toPorts);
-  if (t.xmark) out.push('--set-xmark', `${hex(t.xmark.value)}/${hex(t.xmark.mask)}`);
-  if (t.rejectWith !== undefined) out.push('--reject-with', t.rejectWith);
-  if (t.randomFully) out.push('--random-fully');
-  if (t.extra) out.push(...t.extra);
+export function saveTarget(t: Target): string {
+  let out = `${t.goto ? ' -g ' : ' -j '}${t.name}`;
+  if (t.toDestination !== undefined) out += ` --to-destination ${t.toDestination}`;
+  if (t.toSource !== undefined) out += ` --to-source ${t.toSource}`;
+  if (t.toPorts !== undefined) out += ` --to-ports ${t.toPorts}`;
+  if (t.xmark) out += ` --set-xmark ${hex(t.xmark.value)}/${hex(t.xmark.mask)}`;
+  if (t.rejectWith !== undefined) out += ` --reject-with ${t.rejectWith}`;
+  if (t.randomFully) out += ' --random-fully';
+  if (t.extra) out += ` ${t.extra.join(' ')}`;
   return out;
 }
 
 /** One rule as its `-A CHAIN …` line. */
 export function ruleLine(chain: string, r: Rule): string {
-  const parts = ['-A', chain];
-  parts.push(...neg('-s', r.src), ...neg('-d', r.dst), ...neg('-i', r.inIface), ...neg('-o', r.outIface));
-  parts.push(...neg('-p', r.proto));
-  for (const m of r.matches) parts.push(...matchArgs(m));
-  if (r.target) parts.push(...targetArgs(r.target));
-  return parts.join(' ');
+  let out = `-A ${chain}${neg('-s', r.src)}${neg('-d', r.dst)}${neg('-i', r.inIface)}${neg('-o', r.outIface)}${neg('-p', r.proto)}`;
+  for (const m of r.matches) out += saveMatch(m);
+  if (r.target) out += saveTarget(r.target);
+  return out;
 }
 
 /** C's ctime(): `Wed Jun  2 10:00:00 2025` (nodes run in UTC). */
