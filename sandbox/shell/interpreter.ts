@@ -506,10 +506,9 @@ export class Shell implements ExpandHost {
       return 127;
     }
     const cmd = await entry.load();
-    const stdin = io.stdin.takeAll();
     const ctx: CommandContext = {
       argv,
-      stdin,
+      stdin: '',
       stdout: (s) => io.out.write(s),
       stderr: (s) => io.err.write(s),
       cluster: this.svc.cluster,
@@ -529,6 +528,10 @@ export class Shell implements ExpandHost {
       ctx.waitForChange = () => wait(signal);
     }
     if (this.svc.columns !== undefined) ctx.columns = this.svc.columns;
+    // Standard input is consumed only by commands that read it, so `while read x; do kubectl …; done < f`
+    // keeps its remaining lines for the next `read`, as with a real file descriptor.
+    let stdin: string | undefined;
+    Object.defineProperty(ctx, 'stdin', { get: () => (stdin ??= io.stdin.takeAll()), enumerable: true });
     // Lets endless producers (`yes`) stop quietly when their output goes into a pipe.
     (ctx as CommandContext & { piped?: boolean }).piped = !io.out.terminal;
     const status = await cmd.run(ctx);

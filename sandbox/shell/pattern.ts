@@ -5,7 +5,7 @@
 export function hasGlob(p: string): boolean {
   for (let i = 0; i < p.length; i++) {
     if (p[i] === '\\') i++;
-    else if (p[i] === '*' || p[i] === '?' || p[i] === '[') return true;
+    else if (p[i] === '*' || p[i] === '?' || (p[i] === '[' && findClass(p, i) >= 0)) return true;
   }
   return false;
 }
