@@ -138,7 +138,12 @@ class PodSync {
         t = this.rt.cursorAt;
         which = cur;
       }
-      for (const ctr of this.rt.ctrs) if (ctr.until !== null && ctr.until < t) (t = ctr.until), (which = ctr);
+      for (const ctr of this.rt.ctrs) {
+        if (ctr.until !== null && ctr.until < t) {
+          t = ctr.until;
+          which = ctr;
+        }
+      }
       if (!which || t > now) return Number.isFinite(t) ? t : undefined;
       const saved = this.c.now;
       this.c.now = t; // events and transition times carry the moment the transition happened
