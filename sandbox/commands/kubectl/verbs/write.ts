@@ -1,5 +1,5 @@
 // Write-side verbs: apply, create, expose, run, delete, label, annotate, scale, set, patch,
-// rollout, edit, wait, exec, logs, port-forward, cp, debug.
+// rollout, edit, wait, exec, logs, debug, cordon, uncordon, taint, port-forward, cp.
 
 import type { VerbEntry } from '../types.js';
 
@@ -14,6 +14,9 @@ export const WRITE_VERBS: VerbEntry[] = [
   { name: 'scale', load: () => import('./scale.js').then((m) => m.scale) },
   { name: 'logs', load: () => import('./logs.js').then((m) => m.logs) },
   { name: 'exec', load: () => import('./exec.js').then((m) => m.exec) },
+  { name: 'cordon', load: () => import('./cordon.js').then((m) => m.cordon) },
+  { name: 'uncordon', load: () => import('./cordon.js').then((m) => m.uncordon) },
+  { name: 'taint', load: () => import('./taint.js').then((m) => m.taint) },
   { name: 'port-forward', load: () => import('./stubs.js').then((m) => m.portForward) },
   { name: 'cp', load: () => import('./stubs.js').then((m) => m.cp) },
   { name: 'debug', load: () => import('./debug.js').then((m) => m.debug) },
