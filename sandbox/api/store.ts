@@ -1,45 +1,71 @@
 // The object store: one table per resource type, keyed by `namespace/name`.
-// Objects inside are the API server's copies; callers outside api/ get clones.
+// Stored objects are immutable: every write puts a new object (copy on write), so snapshots
+// can share them instead of deep-copying, and callers outside api/ get clones.
 
 import type { KubeObject } from './types.js';
 
 export type StoreSnapshot = Record<string, KubeObject[]>;
 
+/**
+ * Set `globalThis.__KNET_FREEZE_OBJECTS__ = true` (the test suite does) to deep-freeze every
+ * object put in the store, so a controller that mutates a stored object in place throws at once.
+ */
+function freezeEnabled(): boolean {
+  return (globalThis as { __KNET_FREEZE_OBJECTS__?: boolean }).__KNET_FREEZE_OBJECTS__ === true;
+}
+
+function deepFreeze(o: unknown): void {
+  if (o === null || typeof o !== 'object' || Object.isFrozen(o)) return;
+  Object.freeze(o);
+  for (const v of Object.values(o)) deepFreeze(v);
+}
+
+interface Table {
+  byKey: Map<string, KubeObject>;
+  /** The objects sorted by namespace then name, rebuilt after a change. */
+  sorted: KubeObject[] | null;
+}
+
 export class ObjectStore {
-  private tables = new Map<string, Map<string, KubeObject>>();
+  private tables = new Map<string, Table>();
 
   static key(ns: string | undefined, name: string): string {
     return ns ? `${ns}/${name}` : name;
   }
 
-  private table(resource: string): Map<string, KubeObject> {
+  private table(resource: string): Table {
     let t = this.tables.get(resource);
     if (!t) {
-      t = new Map();
+      t = { byKey: new Map(), sorted: null };
       this.tables.set(resource, t);
     }
     return t;
   }
 
   get(resource: string, ns: string | undefined, name: string): KubeObject | undefined {
-    return this.tables.get(resource)?.get(ObjectStore.key(ns, name));
+    return this.tables.get(resource)?.byKey.get(ObjectStore.key(ns, name));
   }
 
   /** Objects of a type, in one namespace or all, sorted by namespace then name (as the API lists them). */
   list(resource: string, ns?: string): KubeObject[] {
     const t = this.tables.get(resource);
     if (!t) return [];
-    const out: KubeObject[] = [];
-    for (const o of t.values()) if (ns === undefined || o.metadata.namespace === ns) out.push(o);
-    return out.sort(compareObjects);
+    if (!t.sorted) t.sorted = [...t.byKey.values()].sort(compareObjects);
+    return ns === undefined ? t.sorted.slice() : t.sorted.filter((o) => o.metadata.namespace === ns);
   }
 
   put(resource: string, obj: KubeObject): void {
-    this.table(resource).set(ObjectStore.key(obj.metadata.namespace, obj.metadata.name!), obj);
+    if (freezeEnabled()) deepFreeze(obj);
+    const t = this.table(resource);
+    t.byKey.set(ObjectStore.key(obj.metadata.namespace, obj.metadata.name!), obj);
+    t.sorted = null;
   }
 
   remove(resource: string, ns: string | undefined, name: string): boolean {
-    return this.tables.get(resource)?.delete(ObjectStore.key(ns, name)) ?? false;
+    const t = this.tables.get(resource);
+    if (!t?.byKey.delete(ObjectStore.key(ns, name))) return false;
+    t.sorted = null;
+    return true;
   }
 
   resources(): string[] {
@@ -47,9 +73,10 @@ export class ObjectStore {
   }
 
   count(resource: string): number {
-    return this.tables.get(resource)?.size ?? 0;
+    return this.tables.get(resource)?.byKey.size ?? 0;
   }
 
+  /** Every object, grouped by resource: shares the (immutable) objects, copies only the lists. */
   snapshot(): StoreSnapshot {
     const out: StoreSnapshot = {};
     for (const r of this.resources()) {
@@ -59,9 +86,18 @@ export class ObjectStore {
     return out;
   }
 
+  /** A store over the snapshot's objects. They are treated as immutable from here on. */
   static restore(snap: StoreSnapshot): ObjectStore {
     const s = new ObjectStore();
-    for (const [r, objs] of Object.entries(snap)) for (const o of objs) s.put(r, o);
+    for (const [r, objs] of Object.entries(snap)) {
+      const t = s.table(r);
+      for (const o of objs) {
+        if (freezeEnabled()) deepFreeze(o);
+        t.byKey.set(ObjectStore.key(o.metadata.namespace, o.metadata.name!), o);
+      }
+      // Snapshots are written sorted; keep that order without sorting again.
+      t.sorted = objs.slice();
+    }
     return s;
   }
 }

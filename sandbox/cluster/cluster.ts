@@ -89,22 +89,32 @@ export class Cluster {
 
   static restore(state: ClusterState): Cluster {
     if (state?.format !== 'knet-cluster/v1') throw new Error('not a knet cluster state');
-    return new Cluster(state.seed, state.startTime, state.config, structuredClone(state));
+    // Objects are shared (the store never mutates them); the mutable parts are copied.
+    return new Cluster(state.seed, state.startTime, structuredClone(state.config), {
+      ...state,
+      journal: [...state.journal],
+      rng: [...state.rng] as RngState,
+      ext: structuredClone(state.ext),
+    });
   }
 
+  /**
+   * The whole cluster as one serializable value. API objects are shared with the live store
+   * (they are immutable), so a snapshot is cheap; treat it as read-only.
+   */
   snapshot(): ClusterState {
-    return structuredClone({
+    return {
       format: 'knet-cluster/v1',
       seed: this.seed,
       startTime: this.startTime,
       now: this.now,
       rv: this.rv,
       rng: this.rng.state,
-      config: this.config,
+      config: structuredClone(this.config),
       objects: this.store.snapshot(),
-      journal: this.journal,
-      ext: this.ext,
-    });
+      journal: [...this.journal],
+      ext: structuredClone(this.ext),
+    };
   }
 
   get network(): NetworkConfig {
