@@ -72,12 +72,16 @@ export class ApiServer {
     return o && clone(o);
   }
 
-  list(rt: ResourceType, ns: string | undefined, opts: ListOptions = {}): KubeObject[] {
+  /**
+   * Lists objects. The items are the store's own immutable objects, not copies (listing 1,000
+   * pods must stay cheap): read them, or clone one before changing it.
+   */
+  list(rt: ResourceType, ns: string | undefined, opts: ListOptions = {}): readonly KubeObject[] {
     const all = this.cluster.store.list(qualifiedName(rt), rt.namespaced ? ns : undefined);
+    if (!opts.labelSelector && !opts.fieldSelector) return all;
     return all
       .filter((o) => !opts.labelSelector || matchesRequirements(o.metadata.labels, opts.labelSelector))
-      .filter((o) => !opts.fieldSelector || opts.fieldSelector.every((f) => fieldMatches(o, f)))
-      .map(clone);
+      .filter((o) => !opts.fieldSelector || opts.fieldSelector.every((f) => fieldMatches(o, f)));
   }
 
   /** Checks and decodes an object as the API server would before a create or update. */
@@ -210,6 +214,9 @@ export class ApiServer {
     const nsKey = rt.namespaced ? ns : undefined;
     const old = c.store.get(q, nsKey, name);
     if (!old) throw notFound(q, name);
+    // The NamespaceLifecycle admission plugin keeps the API server's own namespaces (dry runs too).
+    if (rt.kind === 'Namespace' && IMMORTAL_NAMESPACES.has(name))
+      throw new StatusError('Forbidden', `namespaces "${name}" is forbidden: this namespace may not be deleted`);
     if (opts.dryRun) return clone(old);
     const policy = opts.propagationPolicy ?? 'Background';
     if (policy === 'Orphan') this.orphanDependents(old);
@@ -315,6 +322,9 @@ function fieldMatches(o: KubeObject, f: FieldRequirement): boolean {
   const v = f.field === 'source' ? (o.source?.component ?? '') : fieldValue(o, f.field);
   return f.op === '=' ? v === f.value : v !== f.value;
 }
+
+/** Namespaces the API server creates and never lets go (kube-apiserver's immortal namespaces). */
+const IMMORTAL_NAMESPACES = new Set(['default', 'kube-system', 'kube-public']);
 
 /** metadata fields in the order the API server serialises them (Go struct order). */
 const META_ORDER = ['annotations', 'creationTimestamp', 'deletionGracePeriodSeconds', 'deletionTimestamp', 'finalizers', 'generateName', 'generation', 'labels', 'name', 'namespace', 'ownerReferences', 'resourceVersion', 'uid'];
