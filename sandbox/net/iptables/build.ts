@@ -4,7 +4,15 @@ import type { Match, Neg, Rule, Target } from './model.js';
 
 export const comment = (c: string): Match => ({ m: 'comment', comment: c });
 
+/** Port-less `-m tcp` matches are shared: rules are immutable once built. */
+const BARE_L4 = new Map<string, Match>();
+
 export function l4(proto: string, dport?: number | string, sport?: number | string): Match {
+  if (dport === undefined && sport === undefined) {
+    let bare = BARE_L4.get(proto);
+    if (!bare) BARE_L4.set(proto, (bare = { m: proto as 'tcp' | 'udp' | 'sctp' }));
+    return bare;
+  }
   const m: Match = { m: proto as 'tcp' | 'udp' | 'sctp' };
   if (sport !== undefined) m.sport = { value: String(sport) };
   if (dport !== undefined) m.dport = { value: String(dport) };

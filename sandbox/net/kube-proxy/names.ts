@@ -27,11 +27,29 @@ export interface ServiceChains {
   fw: string;
 }
 
+const chainsMemo = new Map<string, ServiceChains>();
+
 export function serviceChains(spn: string, protocol: string): ServiceChains {
-  const h = hash16(spn + protocol);
-  return { svc: `KUBE-SVC-${h}`, svl: `KUBE-SVL-${h}`, ext: `KUBE-EXT-${h}`, fw: `KUBE-FW-${h}` };
+  const key = spn + protocol;
+  let c = chainsMemo.get(key);
+  if (!c) {
+    const h = hash16(key);
+    c = { svc: `KUBE-SVC-${h}`, svl: `KUBE-SVL-${h}`, ext: `KUBE-EXT-${h}`, fw: `KUBE-FW-${h}` };
+    if (chainsMemo.size > 100_000) chainsMemo.clear();
+    chainsMemo.set(key, c);
+  }
+  return c;
 }
 
+const sepMemo = new Map<string, string>();
+
 export function endpointChain(spn: string, protocol: string, endpoint: string): string {
-  return `KUBE-SEP-${hash16(spn + protocol + endpoint)}`;
+  const key = spn + protocol + endpoint;
+  let name = sepMemo.get(key);
+  if (name === undefined) {
+    name = `KUBE-SEP-${hash16(key)}`;
+    if (sepMemo.size > 200_000) sepMemo.clear();
+    sepMemo.set(key, name);
+  }
+  return name;
 }

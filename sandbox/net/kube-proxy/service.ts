@@ -8,6 +8,8 @@ import { categorize, usesClusterEndpoints, usesLocalEndpoints, type EndpointInfo
 import { endpointChain, serviceChains } from './names.js';
 
 export const MARK_MASQ = 'KUBE-MARK-MASQ';
+/** Shared: rules are immutable once built, and every Service marks for masquerade. */
+const TO_MARK_MASQ = { name: MARK_MASQ };
 
 /** Rules of one Service, to be spliced into the shared chains; chains of its own in `chains`. */
 export interface Fragment {
@@ -98,7 +100,7 @@ export function writeServicePort(f: Fragment, sp: ServicePortInfo, eps: Endpoint
   const chains: Chain[] = [];
   if (hasInternal) {
     // Masquerade off-cluster sources (nodes, hostNetwork pods, routed-in clients) so replies come back here.
-    const masq = rule({ notS: ctx.clusterCIDR, d: sp.clusterIP, p, m: [comment(`${spn} cluster IP`), l4(p, sp.port)], j: MARK_MASQ });
+    const masq = rule({ notS: ctx.clusterCIDR, d: sp.clusterIP, p, m: [comment(`${spn} cluster IP`), l4(p, sp.port)], j: TO_MARK_MASQ });
     chains.push({ name: internalChain, rules: [masq] });
   }
   const chainRules = (name: string): Rule[] => {
@@ -129,9 +131,9 @@ export function writeServicePort(f: Fragment, sp: ServicePortInfo, eps: Endpoint
   }
   if (usesClusterChain) writeDispatch(chainRules(names.svc), sp, cluster, svcComment);
   if (usesLocalChain) writeDispatch(chainRules(names.svl), sp, local, svcComment);
+  const c = svcComment(spn);
   for (const ep of allReachable) {
     const sep = endpointChain(spn, sp.protocol, ep.key);
-    const c = svcComment(spn);
     const dnat: Match[] = [...c];
     if (sp.affinityClientIP) dnat.push({ m: 'recent', op: 'set', name: sep, mask: '255.255.255.255', side: 'rsource' });
     dnat.push(l4(p));
@@ -139,7 +141,7 @@ export function writeServicePort(f: Fragment, sp: ServicePortInfo, eps: Endpoint
       name: sep,
       rules: [
         // Hairpin: a pod reaching itself through its own Service must be masqueraded to get the reply.
-        rule({ s: ep.ip, m: c, j: MARK_MASQ }),
+        rule({ s: ep.ip, m: c, j: TO_MARK_MASQ }),
         rule({ p, m: dnat, j: { name: 'DNAT', toDestination: ep.key } }),
       ],
     });
