@@ -1,5 +1,5 @@
 // Write-side verbs: apply, create, expose, run, delete, label, annotate, scale, set, patch,
-// rollout, edit, wait, exec, logs, debug, cordon, uncordon, taint, port-forward, cp.
+// rollout, edit, wait, exec, attach, logs, debug, cordon, uncordon, taint, port-forward, cp.
 
 import type { VerbEntry } from '../types.js';
 
@@ -13,6 +13,7 @@ export const WRITE_VERBS: VerbEntry[] = [
   { name: 'rollout', load: () => import('./rollout.js').then((m) => m.rollout) },
   { name: 'scale', load: () => import('./scale.js').then((m) => m.scale) },
   { name: 'logs', load: () => import('./logs.js').then((m) => m.logs) },
+  { name: 'attach', load: () => import('./attach.js').then((m) => m.attach) },
   { name: 'exec', load: () => import('./exec.js').then((m) => m.exec) },
   { name: 'cordon', load: () => import('./cordon.js').then((m) => m.cordon) },
   { name: 'uncordon', load: () => import('./cordon.js').then((m) => m.uncordon) },

@@ -257,3 +257,16 @@ describe('kubectl debug', () => {
     expect((await h.run('kubectl debug node/nope --image=busybox --profile=general')).stderr).toBe('Error from server (NotFound): nodes "nope" not found\n');
   });
 });
+
+describe('kubectl attach', () => {
+  it('re-enters a shell started with run -it, and refuses containers without stdin', async () => {
+    await h.run('kubectl run box --image=busybox -it -- sh');
+    let out = '';
+    expect(await h.runTty('kubectl attach box -c box -i -t', (s) => (out += s))).toBe(0);
+    expect(h.shells.at(-1)).toMatchObject({ shell: 'sh', host: { pod: 'box', container: 'box' } });
+    expect(out).toContain("If you don't see a command prompt, try pressing enter.\n");
+    await h.run('kubectl run web --image=nginx');
+    expect((await h.run('kubectl attach web -i')).stderr).toBe('error: stdin is not enabled for container web\n');
+    expect((await h.run('kubectl attach')).stderr).toBe('error: at least 1 argument is required for attach\n');
+  });
+});
