@@ -6,6 +6,7 @@ export type Part =
   | { t: 'param'; name: string; op?: string; arg?: Word; arg2?: Word; len?: boolean; q: boolean }
   | { t: 'cmd'; body: Script; q: boolean }
   | { t: 'arith'; expr: Word; q: boolean }
+  | { t: 'procsub'; body: Script; dir: '<' | '>' }
   | { t: 'tilde'; user: string };
 
 export interface Word {
@@ -46,6 +47,8 @@ export type Command =
 
 export interface Pipeline {
   negate: boolean;
+  /** `time PIPELINE`: report how long it took. */
+  timed?: boolean;
   cmds: Command[];
 }
 

@@ -18,6 +18,8 @@ export interface ExpandHost {
   fs: FileSystem;
   /** Runs `$( … )` and returns its standard output. */
   substitute(body: Extract<Part, { t: 'cmd' }>['body']): Promise<string>;
+  /** Runs `<( … )` / `>( … )` and returns the /dev/fd path standing for it. */
+  processSubstitute(body: Extract<Part, { t: 'procsub' }>['body'], dir: '<' | '>'): Promise<string>;
 }
 
 /** An expansion error bash reports and that aborts the command (`${x:?}`, bad substitution, arithmetic). */
@@ -167,6 +169,7 @@ export class Expander {
       if (p.t === 'lit') add(p.v, p.q);
       else if (p.t === 'tilde') add(tilde(p.user, this.h.home()), true);
       else if (p.t === 'arith') add(String(await this.arith(p.expr)), true);
+      else if (p.t === 'procsub') add(await this.h.processSubstitute(p.body, p.dir), true);
       else if (p.t === 'cmd') {
         const out = (await this.h.substitute(p.body)).replace(/\n+$/, '');
         if (p.q) add(out, true);

@@ -60,3 +60,38 @@ export class TrackingFs implements FileSystem {
     this.inner.remove(path, recursive);
   }
 }
+
+/**
+ * Adds the `/dev/fd/N` files that process substitution (`diff <(a) <(b)`, `source <(cmd)`)
+ * hands to commands, on top of a host's file system.
+ */
+export class DevFdFs implements FileSystem {
+  readonly fds = new Map<string, string>();
+  constructor(readonly inner: FileSystem) {}
+  read(path: string): string | undefined {
+    return this.fds.get(path) ?? this.inner.read(path);
+  }
+  write(path: string, content: string): void {
+    if (this.fds.has(path)) this.fds.set(path, content);
+    else this.inner.write(path, content);
+  }
+  append(path: string, content: string): void {
+    if (this.fds.has(path)) this.fds.set(path, this.fds.get(path)! + content);
+    else this.inner.append(path, content);
+  }
+  exists(path: string): boolean {
+    return this.fds.has(path) || this.inner.exists(path);
+  }
+  isDir(path: string): boolean {
+    return this.inner.isDir(path);
+  }
+  list(path: string): string[] | undefined {
+    return this.inner.list(path);
+  }
+  mkdir(path: string, recursive?: boolean): void {
+    this.inner.mkdir(path, recursive);
+  }
+  remove(path: string, recursive?: boolean): void {
+    if (!this.fds.delete(path)) this.inner.remove(path, recursive);
+  }
+}

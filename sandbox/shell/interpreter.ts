@@ -129,6 +129,22 @@ export class Shell implements ExpandHost {
     return this.vars.get('HOME') ?? '/';
   }
   async substitute(body: Script): Promise<string> {
+    const only = body.items.length === 1 && !body.items[0]!.rest.length ? body.items[0]!.first.cmds : undefined;
+    const c = only?.length === 1 ? only[0] : undefined;
+    if (c?.t === 'simple' && !c.words.length && !c.assigns.length && c.redirs.length === 1 && c.redirs[0]!.op === '<') {
+      // `$(< file)`: bash reads the file without running cat.
+      const err = this.errOut ?? { write: () => {}, terminal: false };
+      try {
+        const rio = await applyRedirs(c.redirs, { stdin: new In(''), out: capture(), err }, this.expander(), this.fs, this.cwd);
+        this.substStatus = 0;
+        return rio.stdin.takeAll();
+      } catch (e) {
+        if (!(e instanceof RedirError)) throw e;
+        err.write(`${this.name}: ${e.message}\n`);
+        this.substStatus = 1;
+        return '';
+      }
+    }
     const out = capture();
     const sub = this.clone();
     const err = this.errOut ?? { write: () => {}, terminal: false };
@@ -136,6 +152,24 @@ export class Shell implements ExpandHost {
     this.substStatus = status;
     return out.text();
   }
+  async processSubstitute(body: Script, dir: '<' | '>'): Promise<string> {
+    const fds = (this.fs as { fds?: Map<string, string> }).fds;
+    const path = `/dev/fd/${63 - (fds?.size ?? 0)}`;
+    // `>(cmd)` would feed cmd what the command writes; here cmd runs on empty input.
+    const text = dir === '<' ? await this.substituteRaw(body) : (await this.substituteRaw(body), '');
+    fds?.set(path, text);
+    return path;
+  }
+
+  /** `$( … )` output without trimming trailing newlines. */
+  private async substituteRaw(body: Script): Promise<string> {
+    const out = capture();
+    const sub = this.clone();
+    const err = this.errOut ?? { write: () => {}, terminal: false };
+    await sub.inSubshell(() => sub.script(body, { stdin: new In(''), out, err }), err);
+    return out.text();
+  }
+
   /** Where `$( … )` writes its errors: the current command's stderr. */
   errOut?: IO['err'];
 
@@ -212,6 +246,14 @@ export class Shell implements ExpandHost {
   }
 
   private async pipeline(p: Pipeline, io: IO): Promise<number> {
+    if (p.timed) {
+      const t0 = this.svc.cluster.now;
+      const status = await this.pipeline({ ...p, timed: false }, io);
+      const ms = this.svc.cluster.now - t0;
+      const fmt = (n: number) => `${Math.floor(n / 60000)}m${((n % 60000) / 1000).toFixed(3)}s`;
+      io.err.write(`\nreal\t${fmt(ms)}\nuser\t0m0.000s\nsys\t0m0.000s\n`);
+      return status;
+    }
     if (p.negate) this.condDepth++;
     let status = 0;
     try {
@@ -404,6 +446,7 @@ export class Shell implements ExpandHost {
     this.errOut = io.err;
     const words = this.aliases.size ? this.unalias(c.words) : c.words;
     const ex = this.expander();
+    const fdsBefore = new Set((this.fs as { fds?: Map<string, string> }).fds?.keys() ?? []);
     const assigns: [string, string][] = [];
     const argv = await ex.words(words);
     for (const a of c.assigns) {
@@ -434,6 +477,9 @@ export class Shell implements ExpandHost {
     try {
       return await this.invoke(argv, rio, c.line);
     } finally {
+      // Process-substitution files live as long as the command that got them.
+      const fds = (this.fs as { fds?: Map<string, string> }).fds;
+      if (fds) for (const k of [...fds.keys()]) if (!fdsBefore.has(k)) fds.delete(k);
       for (const [k, v, exp] of saved) {
         if (v === undefined) this.vars.delete(k);
         else this.vars.set(k, v);

@@ -62,6 +62,13 @@ export class Lexer {
     }
     while (this.pos < src.length) {
       const c = src[this.pos]!;
+      if ((c === '<' || c === '>') && src[this.pos + 1] === '(' && !inQuotes) {
+        // Process substitution `<(cmd)`: a word of its own, replaced by a /dev/fd path.
+        const { script, end } = this.sub.parens(src, this.pos + 2);
+        this.parts.push({ t: 'procsub', body: script, dir: c });
+        this.pos = end;
+        continue;
+      }
       if (c === "'" && !inQuotes) {
         const end = src.indexOf("'", this.pos + 1);
         if (end < 0) throw unmatched("'");

@@ -104,7 +104,8 @@ export class Parser {
     else if (src[at] === '\n') tok = { k: 'nl', end: at + 1 };
     else {
       const m = /^[0-9]+(?=[<>])/.exec(src.slice(at, at + 12));
-      const op = OPS.find((o) => src.startsWith(o, at));
+      const procsub = (src[at] === '<' || src[at] === '>') && src[at + 1] === '(';
+      const op = procsub ? undefined : OPS.find((o) => src.startsWith(o, at));
       if (m) tok = { k: 'io', fd: Number(m[0]), end: at + m[0].length };
       else if (op) tok = { k: 'op', v: op, end: at + op.length };
       else {
@@ -199,6 +200,11 @@ export class Parser {
 
   private parsePipeline(): Pipeline {
     let negate = false;
+    let timed = false;
+    if (this.isWord(this.peek(), 'time')) {
+      this.next();
+      timed = true;
+    }
     while (this.isWord(this.peek(), '!')) {
       this.next();
       negate = !negate;
@@ -212,7 +218,7 @@ export class Parser {
       this.skipNl();
       cmds.push(this.parseCommand());
     }
-    return { negate, cmds };
+    return timed ? { negate, cmds, timed } : { negate, cmds };
   }
 
   private parseCommand(): Command {

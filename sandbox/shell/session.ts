@@ -14,7 +14,7 @@ import { ParseError } from './lexer.js';
 import { isIncomplete, parse } from './parser.js';
 import { INTERRUPT_STATUS, STEP_LIMIT_MESSAGE, STEP_LIMIT_STATUS, StopError } from './limits.js';
 import { flavourFor, promptFor, syntaxMessage, type Flavour } from './flavour.js';
-import { defaultEnv, startDir, TrackingFs, whereOf, WORKSTATION } from './hostenv.js';
+import { defaultEnv, DevFdFs, startDir, TrackingFs, whereOf, WORKSTATION } from './hostenv.js';
 import { complete } from './complete.js';
 import { ExpansionError } from './expand.js';
 import { BUILTINS } from './builtins/index.js';
@@ -110,6 +110,10 @@ export class Session {
   }
 
   private fsFor(host: HostInfo): FileSystem {
+    return new DevFdFs(this.baseFs(host));
+  }
+
+  private baseFs(host: HostInfo): FileSystem {
     if (host.kind === 'workstation') return new TrackingFs(this.opts.fs, (p, c) => void (p in this.readFiles || (this.readFiles[p] = c)));
     const key = whereOf(host);
     let fs = this.hostFs.get(key);
@@ -164,6 +168,7 @@ export class Session {
     const at = this.opts.cluster.now;
     this.readFiles = {};
     this.remember(line);
+    if (sh.fs instanceof DevFdFs) sh.fs.fds.clear();
     const signal = io.signal ?? { aborted: false };
     sh.run = { steps: 0, signal, tty: !!io.tty };
     this.interactive = !!io.tty;
