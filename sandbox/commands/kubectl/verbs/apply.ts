@@ -3,7 +3,7 @@
 // controllers survive. Each document is handled on its own; errors are reported at the end.
 
 import { StatusError } from '../../../api/errors.js';
-import { groupVersion, type ResourceType } from '../../../api/resources.js';
+import type { ResourceType } from '../../../api/resources.js';
 import type { KubeObject } from '../../../api/types.js';
 import type { ParsedFlags } from '../flags.js';
 import { readManifests } from '../manifest/read.js';
@@ -31,12 +31,17 @@ function typeOf(k: KubectlContext, obj: KubeObject, source: string): ResourceTyp
 
 function patchError(rt: ResourceType, obj: KubeObject, patch: unknown, source: string, e: unknown): unknown {
   if (!(e instanceof StatusError) || (e.reason === 'Invalid' && e.details.causes?.length)) return e;
-  const res = `"${groupVersion(rt)}, Resource=${rt.plural}", GroupVersionKind: "${groupVersion(rt)}, Kind=${rt.kind}"`;
   return new StatusError(
     e.reason,
-    `error when applying patch:\n${compactJson(patch)}\n\nto:\nResource: ${res}\nName: "${obj.metadata.name}", Namespace: "${obj.metadata.namespace ?? ''}"\nfor: "${source}": error when patching "${source}": ${e.message}`,
+    `error when applying patch:\n${compactJson(patch)}\n\nto:\n${resourceLine(rt)}\nName: "${obj.metadata.name}", Namespace: "${obj.metadata.namespace ?? ''}"\nfor: "${source}": error when patching "${source}": ${e.message}`,
     e.details,
   );
+}
+
+/** `Resource: "apps/v1, Resource=deployments", GroupVersionKind: "apps/v1, Kind=Deployment"` (Go's GVR/GVK strings: `/v1` for the core group). */
+function resourceLine(rt: ResourceType): string {
+  const gv = `${rt.group}/${rt.version}`;
+  return `Resource: "${gv}, Resource=${rt.plural}", GroupVersionKind: "${gv}, Kind=${rt.kind}"`;
 }
 
 /** Applies one object; returns it as applied (for --prune). */
@@ -45,7 +50,8 @@ function applyOne(k: KubectlContext, input: KubeObject, source: string, d: DryRu
   const obj = structuredClone(input);
   const ns = namespaceFor(k, obj, rt);
   if (ns) obj.metadata.namespace = ns;
-  if (!obj.metadata.name) throw new KubectlError(`error when retrieving current configuration of:\nResource: "${groupVersion(rt)}, Resource=${rt.plural}", GroupVersionKind: "${groupVersion(rt)}, Kind=${rt.kind}"\nName: "", Namespace: "${ns ?? ''}"\nfrom server for: "${source}": resource name may not be empty`);
+  if (!obj.metadata.name && obj.metadata.generateName) throw new KubectlError(`from ${source}: cannot use generate name with apply`);
+  if (!obj.metadata.name) throw new KubectlError(`error when retrieving current configuration of:\n${resourceLine(rt)}\nName: "", Namespace: "${ns ?? ''}"\nfrom server for: "${source}": resource name may not be empty`);
   const modified = serverSide ? obj : withLastApplied(obj);
   const api = k.cluster.api;
   const current = api.tryGet(rt, ns, obj.metadata.name);

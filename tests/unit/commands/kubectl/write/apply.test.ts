@@ -173,3 +173,13 @@ describe('kubectl apply view-last-applied', () => {
     expect((await h.run('kubectl apply view-last-applied cm/plain')).stderr).toBe('error: no last-applied-configuration annotation found on resource: plain\n');
   });
 });
+
+describe('kubectl apply: names', () => {
+  it('refuses generateName and a missing name with kubectl wording', async () => {
+    const h = new Harness().write('g.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  generateName: x-\n').write('n.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata: {}\n');
+    expect((await h.run('kubectl apply -f g.yaml')).stderr).toBe('error: from g.yaml: cannot use generate name with apply\n');
+    expect((await h.run('kubectl apply -f n.yaml')).stderr).toBe(
+      'error: error when retrieving current configuration of:\nResource: "/v1, Resource=configmaps", GroupVersionKind: "/v1, Kind=ConfigMap"\nName: "", Namespace: "default"\nfrom server for: "n.yaml": resource name may not be empty\n',
+    );
+  });
+});
