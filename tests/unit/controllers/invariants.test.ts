@@ -132,4 +132,22 @@ describe('controller invariants under random workloads', () => {
       { numRuns: 40, seed: 20250901 },
     );
   });
+
+  it('gives the same bytes for the same seed and actions', () => {
+    const run = () => {
+      const c = freshCluster(9);
+      for (const a of [
+        { op: 'deploy', name: 'web', app: 'a', replicas: 3 },
+        { op: 'service', name: 'svc-a', app: 'a' },
+        { op: 'wait', ms: 12_000 },
+        { op: 'image', name: 'web', image: 'nginx:1.27' },
+        { op: 'wait', ms: 30_000 },
+        { op: 'delete-pod', index: 1 },
+        { op: 'wait', ms: 5_000 },
+      ] as Action[])
+        apply(c, a);
+      return c.snapshot();
+    };
+    expect(run()).toEqual(run());
+  });
 });

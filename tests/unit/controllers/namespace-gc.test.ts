@@ -114,3 +114,29 @@ describe('daemonset controller', () => {
     expect(c.store.list('pods', 'default').map((p) => p.spec.nodeName)).toEqual(['kind-worker']);
   });
 });
+
+describe('daemonset rolling update', () => {
+  it('replaces pods one node at a time when the template changes', () => {
+    const c = freshCluster();
+    c.api.create({
+      apiVersion: 'apps/v1',
+      kind: 'DaemonSet',
+      metadata: { name: 'agent', namespace: 'default' },
+      spec: { selector: { matchLabels: { app: 'agent' } }, template: { metadata: { labels: { app: 'agent' } }, spec: { containers: [{ name: 'a', image: 'nginx' }] } } },
+    });
+    c.advance(10_000);
+    const before = c.store.list('pods', 'default').map((p) => p.metadata.labels!['controller-revision-hash']);
+    const ds = c.api.get(RT.daemonSet, 'default', 'agent');
+    ds.spec.template.spec.containers[0].image = 'nginx:1.27';
+    c.api.update(ds);
+    c.reconcile();
+    // maxUnavailable 1: only one old pod is taken down at first.
+    expect(c.store.list('pods', 'default').filter((p) => p.metadata.deletionTimestamp)).toHaveLength(1);
+    c.advance(30_000);
+    const after = c.store.list('pods', 'default');
+    expect(after).toHaveLength(2);
+    expect(after.every((p) => p.spec.containers[0].image === 'nginx:1.27')).toBe(true);
+    expect(after[0]!.metadata.labels!['controller-revision-hash']).not.toBe(before[0]);
+    expect(c.store.get('daemonsets.apps', 'default', 'agent')!.status).toMatchObject({ updatedNumberScheduled: 2, numberAvailable: 2, observedGeneration: 2 });
+  });
+});
