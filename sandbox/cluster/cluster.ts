@@ -208,7 +208,11 @@ export class Cluster {
       this.dirty = true;
       return;
     }
-    const name = `${involved.metadata.name}.${this.rng.hex(16)}`;
+    // Recorders name events `<object>.<hex of UnixNano>`, so the API lists them in time order.
+    this.rng.hex(16); // keeps the seeded sequence the same for everything drawn after this
+    let nanos = BigInt(this.now) * 1000000n;
+    let name = `${involved.metadata.name}.${nanos.toString(16)}`;
+    while (this.store.get('events', ns, name)) name = `${involved.metadata.name}.${(++nanos).toString(16)}`;
     const ev: KubeObject = {
       apiVersion: 'v1',
       kind: 'Event',
