@@ -51,6 +51,10 @@ export class ExitSignal {
   constructor(readonly status: number) {}
 }
 
+const YIELD_EVERY = 2000;
+/** The host's setTimeout (Web Worker, Node), reached without DOM or Node typings. */
+const macrotask = (globalThis as unknown as { setTimeout?: (f: () => void, ms: number) => unknown }).setTimeout;
+
 const BIN_DIRS = new Set(['/bin', '/usr/bin', '/usr/local/bin', '/sbin', '/usr/sbin', '/usr/local/sbin']);
 
 export class Shell implements ExpandHost {
@@ -180,6 +184,16 @@ export class Shell implements ExpandHost {
   tick(): void {
     if (this.run.signal.aborted) throw new StopError('interrupt');
     if (++this.run.steps > STEP_LIMIT) throw new StopError('budget');
+  }
+
+  /**
+   * Every few thousand steps, lets the host's event loop run, so a Ctrl-C message can reach a
+   * busy loop (a Web Worker only sees messages between tasks).
+   */
+  async pace(): Promise<void> {
+    if (this.run.steps % YIELD_EVERY !== 0 || !macrotask) return;
+    await new Promise<void>((resolve) => macrotask!(resolve, 0));
+    if (this.run.signal.aborted) throw new StopError('interrupt');
   }
 
   /** Runs a subshell body, turning `exit` into its status. */
@@ -395,6 +409,7 @@ export class Shell implements ExpandHost {
     try {
       for (;;) {
         this.tick();
+        await this.pace();
         let stop = false;
         const cont = await step(async (f) => {
           try {
@@ -442,6 +457,7 @@ export class Shell implements ExpandHost {
 
   private async simple(c: Extract<Command, { t: 'simple' }>, io: IO): Promise<number> {
     this.tick();
+    await this.pace();
     this.substStatus = undefined;
     this.errOut = io.err;
     const words = this.aliases.size ? this.unalias(c.words) : c.words;

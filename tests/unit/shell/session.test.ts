@@ -57,6 +57,13 @@ describe('limits', () => {
     expect(await run('yes | head -n 2')).toEqual({ stdout: 'y\ny\n', stderr: '', exitCode: 0 });
   });
 
+  it('a Ctrl-C that arrives as a host event stops a busy loop', async () => {
+    const signal = { aborted: false };
+    const { run } = makeSession();
+    setTimeout(() => (signal.aborted = true), 20);
+    expect(await run('while true; do :; done', { signal })).toEqual({ stdout: '', stderr: '^C\n', exitCode: 130 });
+  });
+
   it('stops on Ctrl-C with ^C and status 130', async () => {
     const signal = { aborted: false };
     const { run } = makeSession({}, { sleep: async (_ms, s) => void (s === signal && (signal.aborted = true)) });
