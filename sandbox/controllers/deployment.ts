@@ -6,7 +6,7 @@ import type { Cluster } from '../cluster/cluster.js';
 import type { KubeObject } from '../api/types.js';
 import type { Controller } from './types.js';
 import { byControllerUid, minWake, ownerRefTo, RT, updateObject, whenChanged } from './util.js';
-import { DESIRED, fenceposts, HASH_LABEL, hashFor, MAX, REVISION, revisionOf, templateKey } from './deployment-util.js';
+import { DESIRED, fenceposts, HASH_LABEL, hashFor, MAX, REVISION, REVISION_HISTORY, revisionOf, templateKey } from './deployment-util.js';
 import { syncDeploymentStatus } from './deployment-status.js';
 
 export interface RolloutCtx {
@@ -154,8 +154,15 @@ function syncOne(c: Cluster, d: KubeObject, rsList: KubeObject[], podsByRS: Map<
   }
   const maxOld = x.oldRSs.reduce((m, rs) => Math.max(m, revisionOf(rs)), 0);
   const revision = x.newRS && revisionOf(x.newRS) > maxOld ? revisionOf(x.newRS) : maxOld + 1;
-  if (x.newRS && revisionOf(x.newRS) !== revision)
-    x.newRS = updateObject(c, x.newRS, (o) => (o.metadata.annotations = { ...(o.metadata.annotations ?? {}), [REVISION]: String(revision) }));
+  if (x.newRS && revisionOf(x.newRS) !== revision) {
+    // A rollback: the old ReplicaSet becomes the newest revision and remembers the ones it had.
+    const old = x.newRS.metadata.annotations?.[REVISION];
+    const history = [x.newRS.metadata.annotations?.[REVISION_HISTORY], old].filter((v) => v).join(',');
+    x.newRS = updateObject(c, x.newRS, (o) => {
+      o.metadata.annotations = { ...(o.metadata.annotations ?? {}), [REVISION]: String(revision) };
+      if (old && history) o.metadata.annotations[REVISION_HISTORY] = history;
+    });
+  }
   if (!d.spec?.paused) {
     if (d.spec?.strategy?.type === 'Recreate') recreate(x, revision, podsByRS);
     else rolling(x, revision, podsByRS);

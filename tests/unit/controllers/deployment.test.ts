@@ -92,6 +92,7 @@ describe('deployment controller', () => {
     const back = sets.find((r) => r.metadata.name === first)!;
     expect(back.spec.replicas).toBe(2);
     expect(back.metadata.annotations!['deployment.kubernetes.io/revision']).toBe('3');
+    expect(back.metadata.annotations!['deployment.kubernetes.io/revision-history']).toBe('1');
   });
 
   it('Recreate scales the old ReplicaSet to zero and waits for its pods to go', () => {
