@@ -111,7 +111,7 @@ export function listObjects(k: KubectlContext, rt: ResourceType, o: FetchOptions
   const ls = labelSelector(o.labelText);
   const fs = fieldSelector(o.fieldText);
   checkFieldSelector(rt, fs, o.labelText ?? '', o.fieldText ?? '');
-  return k.cluster.api.list(rt, rt.namespaced ? o.namespace : undefined, { labelSelector: ls, fieldSelector: fs });
+  return [...k.cluster.api.list(rt, rt.namespaced ? o.namespace : undefined, { labelSelector: ls, fieldSelector: fs })];
 }
 
 export const ENDPOINTS_WARNING = 'Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n';
