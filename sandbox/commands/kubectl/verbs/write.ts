@@ -1,5 +1,5 @@
 // Write-side verbs: apply, create, expose, run, delete, label, annotate, scale, set, patch,
-// rollout, edit, wait, exec, attach, logs, debug, cordon, uncordon, taint, port-forward, cp.
+// rollout, edit, wait, exec, attach, logs, debug, cordon, uncordon, drain, taint, port-forward, cp.
 
 import type { VerbEntry } from '../types.js';
 
@@ -17,6 +17,7 @@ export const WRITE_VERBS: VerbEntry[] = [
   { name: 'exec', load: () => import('./exec.js').then((m) => m.exec) },
   { name: 'cordon', load: () => import('./cordon.js').then((m) => m.cordon) },
   { name: 'uncordon', load: () => import('./cordon.js').then((m) => m.uncordon) },
+  { name: 'drain', load: () => import('./drain.js').then((m) => m.drain) },
   { name: 'taint', load: () => import('./taint.js').then((m) => m.taint) },
   { name: 'port-forward', load: () => import('./stubs.js').then((m) => m.portForward) },
   { name: 'cp', load: () => import('./stubs.js').then((m) => m.cp) },

@@ -40,3 +40,23 @@ describe('kubectl taint', () => {
     expect((await h.run('kubectl taint pods web a=b:NoSchedule')).stderr).toBe('error: invalid resource type pods, only node types are supported\n');
   });
 });
+
+describe('kubectl drain', () => {
+  it('stops at DaemonSet pods and bare pods, then evicts with the overrides', async () => {
+    await h.run('kubectl create deployment web --image=nginx --replicas=2');
+    await h.run('kubectl rollout status deploy/web');
+    const r = await h.run('kubectl drain kind-worker');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('node/kind-worker cordoned\n');
+    expect(r.stderr).toMatch(/^error: unable to drain node "kind-worker" due to error: cannot delete DaemonSet-managed Pods \(use --ignore-daemonsets to ignore\): kube-system\/kindnet-[a-z0-9]{5}, kube-system\/kube-proxy-[a-z0-9]{5}, continuing command\.\.\.\nThere are pending nodes to be drained:\n kind-worker\ncannot delete DaemonSet-managed Pods/);
+    const ok = await h.run('kubectl drain kind-worker --ignore-daemonsets');
+    expect(ok.code).toBe(0);
+    expect(ok.stderr).toMatch(/^Warning: ignoring DaemonSet-managed Pods: kube-system\/kindnet-[a-z0-9]{5}, kube-system\/kube-proxy-[a-z0-9]{5}\n$/);
+    expect(ok.stdout.split('\n')[0]).toBe('node/kind-worker already cordoned');
+    expect(ok.stdout).toMatch(/evicting pod default\/web-/);
+    expect(ok.stdout).toMatch(/pod\/web-\S+ evicted\n/);
+    expect(ok.stdout.endsWith('node/kind-worker drained\n')).toBe(true);
+    const left = h.cluster.store.list('pods', 'default').filter((p) => p.spec.nodeName === 'kind-worker');
+    expect(left).toEqual([]);
+  });
+});
