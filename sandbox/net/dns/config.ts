@@ -2,6 +2,7 @@
 // loadbalance, log), with zones normalized to lower-case FQDNs.
 
 import { parseCorefile, CorefileError, type Directive, type ServerBlock } from './corefile.js';
+import { parseRewrite, type NameRule } from './rewrite.js';
 import type { KubeOptions } from './services.js';
 import { fqdn } from './types.js';
 
@@ -23,6 +24,7 @@ export interface ServerConfig {
   kubernetes?: KubeOptions;
   forward?: ForwardConfig;
   hosts?: HostsConfig;
+  rewrite: NameRule[];
   loadbalance: boolean;
   log: boolean;
 }
@@ -90,13 +92,14 @@ function hosts(d: Directive): HostsConfig {
 export function serverConfig(b: ServerBlock): ServerConfig[] {
   const keys = b.keys.map(parseKey);
   const zones = keys.map((k) => k.zone);
-  const cfg: Omit<ServerConfig, 'port' | 'zones'> = { loadbalance: false, log: false };
+  const cfg: Omit<ServerConfig, 'port' | 'zones'> = { rewrite: [], loadbalance: false, log: false };
   for (const d of b.directives) {
     if (d.name === 'kubernetes') cfg.kubernetes = kubernetes(d, zones);
     else if (d.name === 'forward') {
       if (d.args.length < 2) throw pluginErr('forward', d, `Wrong argument count or unexpected line ending after '${d.args.at(-1) ?? 'forward'}'`);
       cfg.forward = { from: fqdn(d.args[0]!.toLowerCase()), to: d.args.slice(1) };
     } else if (d.name === 'hosts') cfg.hosts = hosts(d);
+    else if (d.name === 'rewrite') cfg.rewrite.push(parseRewrite(d));
     else if (d.name === 'loadbalance') cfg.loadbalance = true;
     else if (d.name === 'log') cfg.log = true;
   }

@@ -2,6 +2,7 @@
 // then runs its plugins in plugin.cfg order — hosts, kubernetes, forward — and loadbalance.
 
 import type { ServerConfig, HostsConfig } from './config.js';
+import { rewriteQuestion, rewriteReply } from './rewrite.js';
 import { matchZone, serveKubernetes } from './kubernetes.js';
 import type { KubeData } from './kubedata.js';
 import { fqdn, reply, type Msg, type Question, type RR } from './types.js';
@@ -71,6 +72,13 @@ export function serveDns(env: DnsEnv, question: Question, port = 53, depth = 0):
   }
   if (!best) return reply(q, 'REFUSED');
   const upstream = (name: string, type: Question['type']) => (depth < 8 ? serveDns(env, { name, type }, port, depth + 1) : undefined);
+  // rewrite runs before hosts/kubernetes/forward (plugin.cfg order); the client never sees it.
+  const { q: asked, fired } = best.rewrite.length ? rewriteQuestion(best.rewrite, q) : { q, fired: [] };
+  const m = answer(env, best, asked, upstream);
+  return fired.length ? rewriteReply(fired, q, m) : m;
+}
+
+function answer(env: DnsEnv, best: ServerConfig, q: Question, upstream: (name: string, type: Question['type']) => Msg | undefined): Msg {
   let m: Msg | 'next' = 'next';
   if (best.hosts) m = serveHosts(best.hosts, best.zones, q);
   if (m === 'next' && best.kubernetes) {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadCorefile } from '../../../../sandbox/net/dns/config.js';
 import { KIND_COREFILE, parseCorefile } from '../../../../sandbox/net/dns/corefile.js';
 import { KubeData } from '../../../../sandbox/net/dns/kubedata.js';
-import type { Question } from '../../../../sandbox/net/dns/types.js';
+import { serveDns } from '../../../../sandbox/net/dns/server.js';
+import { zoneLine, type Question } from '../../../../sandbox/net/dns/types.js';
 import { ask, env } from './cluster.js';
 
 describe('Corefile', () => {
@@ -70,5 +71,35 @@ describe('pods verified', () => {
     expect(ask(e, '10-244-1-5.default.pod.cluster.local.', 'A').answer).toEqual(['10-244-1-5.default.pod.cluster.local. 30 IN A 10.244.1.5']);
     expect(ask(e, '10-244-1-5.shop.pod.cluster.local.', 'A').rcode).toBe('NXDOMAIN');
     expect(ask(e, '10-244-1-6.default.pod.cluster.local.', 'A').rcode).toBe('NXDOMAIN');
+  });
+});
+
+describe('rewrite name', () => {
+  const withRewrite = (rule: string) => env(KIND_COREFILE.replace('    ready\n', `    ready\n    ${rule}\n`));
+
+  it('answers for the rewritten name; the question is restored, answer names stay rewritten', () => {
+    const r = serveDns(withRewrite('rewrite name db.corp.example web.default.svc.cluster.local'), { name: 'db.corp.example.', type: 'A' });
+    expect(r.question.name).toBe('db.corp.example.');
+    expect(r.answer.map(zoneLine)).toEqual(['web.default.svc.cluster.local. 30 IN A 10.96.120.15']);
+  });
+
+  it('with answer auto the answer names are rewritten back', () => {
+    const e = withRewrite('rewrite name exact db.corp.example web.default.svc.cluster.local answer auto');
+    expect(ask(e, 'db.corp.example.', 'A').answer).toEqual(['db.corp.example. 30 IN A 10.96.120.15']);
+  });
+
+  it('suffix rules map a whole domain onto a namespace', () => {
+    const e = withRewrite('rewrite name suffix .corp.example .default.svc.cluster.local answer auto');
+    expect(ask(e, 'web.corp.example.', 'A').answer).toEqual(['web.corp.example. 30 IN A 10.96.120.15']);
+    expect(ask(e, 'nosuch.corp.example.', 'A').rcode).toBe('NXDOMAIN');
+  });
+
+  it('regex rules substitute groups', () => {
+    const e = withRewrite('rewrite name regex (.*)\\.svc\\.corp\\.example\\. {1}.default.svc.cluster.local.');
+    expect(ask(e, 'web.svc.corp.example.', 'A').answer).toEqual(['web.default.svc.cluster.local. 30 IN A 10.96.120.15']);
+  });
+
+  it('rejects rewrites we do not simulate with a plugin error', () => {
+    expect(() => loadCorefile(KIND_COREFILE.replace('    ready\n', '    ready\n    rewrite type ANY HINFO\n'))).toThrow(/^plugin\/rewrite: Corefile:7 - Error during parsing/);
   });
 });
