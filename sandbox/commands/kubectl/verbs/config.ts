@@ -14,6 +14,7 @@ import { help as setContextHelp } from './help/config-set-context.js';
 import { help as useContextHelp } from './help/config-use-context.js';
 import { help as viewHelp } from './help/config-view.js';
 import { kubeconfig, kubeconfigDocument, saveKubeconfig } from './kubeconfig.js';
+import { deleteContext, getClusters, getUsers, renameContext } from './config-contexts.js';
 
 /** clientcmd v1 field order, for `-o json` (the typed Config is marshalled, not a map). */
 function typedOrder(doc: any): any {
@@ -100,7 +101,7 @@ const useContext: Verb = {
   flags: [],
   run(k, f) {
     const name = f.args[0];
-    if (f.args.length !== 1) throw new KubectlError('Unexpected args: ' + JSON.stringify(f.args), 1, true);
+    if (f.args.length !== 1) throw new KubectlError(`Unexpected args: [${f.args.join(' ')}]`, 1, true);
     const cfg = kubeconfig(k.cluster);
     if (!cfg.contexts.some((c) => c.name === name)) throw new KubectlError(`no context exists with the name: "${name}"`);
     saveKubeconfig(k.cluster, { ...cfg, currentContext: name! });
@@ -146,8 +147,8 @@ const setContext: Verb = {
 export const config: Verb = {
   name: 'config',
   short: 'Modify kubeconfig files',
-  group: 'Settings Commands:',
+  group: 'Other Commands:',
   help: configHelp,
   flags: [],
-  subcommands: [currentContext, getContexts, setContext, useContext, view],
+  subcommands: [currentContext, deleteContext, getClusters, getContexts, getUsers, renameContext, setContext, useContext, view],
 };

@@ -104,3 +104,20 @@ describe('api-resources and explain', () => {
     expect((await h.run('kubectl explain svc --recursive')).stdout).toContain('FIELDS:\n  apiVersion\t<string>\n  kind\t<string>\n  metadata\t<ObjectMeta>\n    annotations\t<map[string]string>\n');
   });
 });
+
+describe('config contexts', () => {
+  it('get-clusters, get-users, rename-context and delete-context', async () => {
+    const h = scenario();
+    expect((await h.run('kubectl config get-clusters')).stdout).toBe('NAME\nkind-kind\n');
+    expect((await h.run('kubectl config get-users')).stdout).toBe('NAME\nkind-kind\n');
+    expect(await h.run('kubectl config rename-context kind-kind lab')).toEqual({ stdout: 'Context "kind-kind" renamed to "lab".\n', stderr: '', code: 0 });
+    expect((await h.run('kubectl config current-context')).stdout).toBe('lab\n');
+    expect((await h.run('kubectl config delete-context nope')).stderr).toBe('error: cannot delete context nope, not in /root/.kube/config\n');
+    expect(await h.run('kubectl config delete-context lab')).toEqual({
+      stdout: 'deleted context lab from /root/.kube/config\n',
+      stderr: 'warning: this removed your active context, use "kubectl config use-context" to select a different one\n',
+      code: 0,
+    });
+    expect((await h.run('kubectl config use-context')).stderr).toBe("error: Unexpected args: []\nSee 'kubectl config use-context -h' for help and examples\n");
+  });
+});
