@@ -61,6 +61,13 @@ export function serveKubernetes(d: KubeData, o: KubeOptions, q: Question, upstre
       case 'SOA':
         if (q.name.toLowerCase() === matched.toLowerCase()) m.answer = [soa(zone, o, d.serial)];
         break;
+      case 'NS':
+        if (q.name.toLowerCase() === matched.toLowerCase()) {
+          // The apex NS is ns.dns.<zone>, with the DNS Service's address as glue.
+          m.answer = [{ name: zone, ttl: o.ttl, type: 'NS', target: `ns.dns.${zone}` }];
+          m.extra = o.nsAddrs.map((address) => ({ name: `ns.dns.${zone}`, ttl: o.ttl, type: 'A' as const, address }));
+        } else address(c, q.name, 'A');
+        break;
       default:
         // A fake A lookup, so we can tell NODATA from NXDOMAIN.
         address(c, q.name, 'A');

@@ -95,8 +95,12 @@ describe('CoreDNS kubernetes plugin (kind Corefile)', () => {
     expect(ask(e, name, type)).toEqual({ rcode: 'NOERROR', aa: true, answer: [], ns: [SOA], extra: [] });
   });
 
-  it('the zone SOA', () => {
+  it('the zone SOA and NS', () => {
     expect(ask(e, 'cluster.local.', 'SOA').answer).toEqual([SOA]);
+    expect(ask(e, 'web.default.svc.cluster.local.', 'SOA')).toMatchObject({ rcode: 'NOERROR', answer: [], ns: [SOA] });
+    expect(ask(e, 'cluster.local.', 'NS')).toMatchObject({ answer: ['cluster.local. 30 IN NS ns.dns.cluster.local.'], extra: ['ns.dns.cluster.local. 30 IN A 10.96.0.10'] });
+    expect(ask(e, 'svc.cluster.local.', 'NS')).toMatchObject({ rcode: 'NOERROR', answer: [], ns: [SOA] });
+    expect(ask(e, 'foo.cluster.local.', 'NS')).toMatchObject({ rcode: 'NXDOMAIN', ns: [SOA] });
   });
 
   it('ExternalName: a CNAME, then the upstream answer', () => {
