@@ -6,6 +6,7 @@ import { Cluster, type CreateOptions } from './cluster.js';
 import type { KubeObject } from '../api/types.js';
 import { RT, intToIp, parseCidr } from '../controllers/util.js';
 import { nodeConditions } from '../controllers/kubelet/node.js';
+import { staticManifests } from '../controllers/kubelet/static.js';
 import { imageID, imageSize, parseImage, PRELOADED } from '../controllers/kubelet/images.js';
 import { nodeObject, nodeStatus, planNodes, type NodePlan } from './kind-nodes.js';
 import { staticPods } from './static-pods.js';
@@ -101,7 +102,13 @@ export function createCluster(opts: CreateOptions = {}): Cluster {
   at(STEP.controlPlane);
   const cpNode = registerNode(c, first, hasWorkers);
   at(STEP.staticPods);
-  createAll(c, staticPods(config, first.name, cpNode.metadata.uid!, first.ip, new Date(c.now - 1500).toISOString().replace('Z', '000000Z')));
+  const manifests = staticPods(config, first.name, cpNode.metadata.uid!, first.ip, new Date(c.now - 1500).toISOString().replace('Z', '000000Z'));
+  staticManifests(c)[first.name] = manifests.map((m) => {
+    const copy = structuredClone(m);
+    delete copy.metadata.ownerReferences;
+    return copy;
+  });
+  createAll(c, manifests);
   at(STEP.addons);
   createAll(c, [clusterInfo(first.name), ...coredns(serviceIP(net.serviceSubnet, 10))]);
   if (net.kubeProxyMode !== 'none') createAll(c, kubeProxy(config, first.name));

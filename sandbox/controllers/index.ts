@@ -12,6 +12,7 @@ import { scheduler } from './scheduler.js';
 import { ipam } from './ipam.js';
 import { kubeletNodes } from './kubelet/node.js';
 import { kubeletPods } from './kubelet/pods.js';
+import { kubeletStatic } from './kubelet/static.js';
 import { endpointslice } from './endpointslice.js';
 import { endpoints } from './endpoints.js';
 
@@ -26,6 +27,7 @@ export const CONTROLLERS: Controller[] = [
   scheduler, // binds pending pods to nodes
   ipam, // pod IPs from each node's podCIDR (host-local), node IP for hostNetwork
   kubeletNodes, // node conditions, heartbeat, not-ready taint
+  kubeletStatic, // mirror pods for the control plane's static pods
   kubeletPods, // pulls, starts, restarts and stops containers; pod status
   endpointslice, // EndpointSlices for Services with a selector
   endpoints, // legacy v1 Endpoints mirrored from the same pods

@@ -11,6 +11,7 @@ import { goDuration, imageSize, parseImage, PRELOADED, pullImage, pullPolicy } f
 import type { ContainerRuntime, KubeletState, PodRuntime } from './runtime.js';
 import { buildStatus } from './status.js';
 import { nodeInternalIP } from '../ipam.js';
+import { isMirrorPod } from './static.js';
 
 const MAX_BACKOFF = 300_000;
 const NETWORK_NOT_READY =
@@ -229,9 +230,15 @@ function syncAll(c: Cluster): number | undefined {
   for (const pod of c.store.list('pods')) {
     const nodeName = pod.spec?.nodeName;
     if (!nodeName || !c.store.get('nodes', undefined, nodeName)) continue;
-    const uid = pod.metadata.uid!;
+    // A static pod's runtime outlives its mirror pod: deleting the mirror does not stop it.
+    const mirror = isMirrorPod(pod);
+    const uid = mirror ? `mirror:${pod.metadata.namespace}/${pod.metadata.name}` : pod.metadata.uid!;
     live.add(uid);
     let rt = st.pods[uid];
+    if (mirror && pod.metadata.deletionTimestamp) {
+      c.api.purge(RT.pod, pod.metadata.namespace, pod.metadata.name!);
+      continue;
+    }
     if (pod.metadata.deletionTimestamp) {
       rt ??= st.pods[uid] = newRuntime(pod, c.now);
       const w = new PodSync(c, st, pod, rt).terminate(c.now);
@@ -244,6 +251,7 @@ function syncAll(c: Cluster): number | undefined {
       rt = st.pods[uid] = newRuntime(pod, c.now);
     }
     const sync = new PodSync(c, st, pod, rt);
+    if (rt.sandboxAt !== undefined && !pod.status?.startTime) sync.writeStatus(); // a recreated mirror pod
     if (rt.sandboxAt === undefined) {
       if (pod.status?.podIP) {
         rt.sandboxAt = c.now;

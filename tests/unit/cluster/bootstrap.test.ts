@@ -3,6 +3,7 @@ import { createCluster } from '../../../sandbox/cluster/bootstrap.js';
 import { COREFILE } from '../../../sandbox/cluster/addons.js';
 import { DEFAULT_KIND_CONFIG, type KindConfig } from '../../../sandbox/cluster/config.js';
 import { findCondition } from '../../../sandbox/api/types.js';
+import { RT } from '../../../sandbox/controllers/util.js';
 
 const cfg = (patch: (c: KindConfig) => void): KindConfig => {
   const c = structuredClone(DEFAULT_KIND_CONFIG);
@@ -117,6 +118,19 @@ describe('createCluster (default kind config)', () => {
     const d = c.store.get('deployments.apps', 'kube-system', 'coredns')!;
     expect(d.status).toMatchObject({ replicas: 2, readyReplicas: 2, availableReplicas: 2, updatedReplicas: 2 });
     expect(d.status.conditions.map((x: any) => `${x.type}=${x.reason}`)).toEqual(['Available=MinimumReplicasAvailable', 'Progressing=NewReplicaSetAvailable']);
+  });
+
+  it('recreates a deleted mirror pod at once, without restarting the static pod', () => {
+    const x = createCluster({ seed: 5 });
+    const before = x.store.get('pods', 'kube-system', 'etcd-kind-control-plane')!;
+    x.api.delete(RT.pod, 'kube-system', 'etcd-kind-control-plane');
+    x.advance(1_000);
+    const after = x.store.get('pods', 'kube-system', 'etcd-kind-control-plane')!;
+    expect(after.metadata.uid).not.toBe(before.metadata.uid);
+    expect(after.status.phase).toBe('Running');
+    expect(after.status.startTime).toBe(before.status.startTime);
+    expect(after.status.containerStatuses[0].containerID).toBe(before.status.containerStatuses[0].containerID);
+    expect(after.metadata.ownerReferences?.[0]).toMatchObject({ kind: 'Node', name: 'kind-control-plane' });
   });
 
   it('is deterministic for a seed and differs between seeds', () => {
