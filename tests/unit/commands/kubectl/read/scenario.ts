@@ -94,6 +94,40 @@ export function scenario(): ReadHarness {
     },
   );
   h.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'settings' }, data: { mode: 'dev', 'app.properties': 'a=1\nb=2' } });
+  h.create({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 'creds' }, type: 'Opaque', data: { password: 'czNjcjN0IQ==', user: 'YWRtaW4=' } });
+  h.create({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'builder' }, secrets: [{ name: 'creds' }, { name: 'missing' }], imagePullSecrets: [{ name: 'regcred' }] });
+  h.create({
+    apiVersion: 'v1',
+    kind: 'Endpoints',
+    metadata: { name: 'web' },
+    subsets: [{ addresses: [{ ip: '10.244.1.2' }], notReadyAddresses: [{ ip: '10.244.1.3' }], ports: [{ port: 80, protocol: 'TCP' }] }],
+  });
+  const template = {
+    metadata: { labels: { app: 'api' } },
+    spec: { containers: [{ name: 'api', image: 'hashicorp/http-echo:1.0', args: ['-text=hello'], ports: [{ containerPort: 5678 }], readinessProbe: { tcpSocket: { port: 5678 }, periodSeconds: 5 } }] },
+  };
+  const deploy = h.create(
+    { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'api', namespace: 'dev', labels: { app: 'api' } }, spec: { replicas: 2, selector: { matchLabels: { app: 'api' } }, template } },
+    {
+      observedGeneration: 1, replicas: 2, updatedReplicas: 2, readyReplicas: 1, availableReplicas: 1, unavailableReplicas: 1,
+      conditions: [
+        { type: 'Available', status: 'False', reason: 'MinimumReplicasUnavailable', message: 'Deployment does not have minimum availability.', lastUpdateTime: at(20), lastTransitionTime: at(20) },
+        { type: 'Progressing', status: 'True', reason: 'ReplicaSetUpdated', message: 'ReplicaSet "api-6d4cf56db6" is progressing.', lastUpdateTime: at(20), lastTransitionTime: at(20) },
+      ],
+    },
+  );
+  h.create(
+    {
+      apiVersion: 'apps/v1',
+      kind: 'ReplicaSet',
+      metadata: {
+        name: 'api-6d4cf56db6', namespace: 'dev', labels: { app: 'api', 'pod-template-hash': '6d4cf56db6' }, annotations: { 'deployment.kubernetes.io/revision': '1' },
+        ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: 'api', uid: deploy.metadata.uid!, controller: true, blockOwnerDeletion: true }],
+      },
+      spec: { replicas: 2, selector: { matchLabels: { app: 'api', 'pod-template-hash': '6d4cf56db6' } }, template: { ...template, metadata: { labels: { app: 'api', 'pod-template-hash': '6d4cf56db6' } } } },
+    },
+    { replicas: 2, fullyLabeledReplicas: 2, readyReplicas: 1, availableReplicas: 1, observedGeneration: 1 },
+  );
 
   c.now = T0 + 60_000;
   c.recordEvent(web, 'Normal', 'Scheduled', 'Successfully assigned default/web-1 to kind-worker', 'default-scheduler');
