@@ -18,6 +18,7 @@ export const COMMANDS: CommandEntry[] = [
   { name: 'cp', load: () => import('./coreutils/files.js').then((m) => m.cp) },
   { name: 'cut', load: () => import('./coreutils/cut.js').then((m) => m.cut) },
   { name: 'date', load: () => import('./coreutils/date.js').then((m) => m.date) },
+  { name: 'diff', load: () => import('./coreutils/diff.js').then((m) => m.diff) },
   { name: 'dirname', load: () => import('./coreutils/paths.js').then((m) => m.dirname) },
   { name: 'find', load: () => import('./coreutils/find.js').then((m) => m.find) },
   { name: 'grep', load: () => import('./coreutils/grep.js').then((m) => m.grep) },
