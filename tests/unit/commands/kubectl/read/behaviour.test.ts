@@ -54,7 +54,11 @@ describe('get', () => {
   });
   it('`all` lists pods, services, daemonsets, deployments and replicasets with kind prefixes', async () => {
     const out = (await scenario().run('kubectl get all -n dev')).stdout;
-    expect(out).toBe('NAME          READY   STATUS    RESTARTS   AGE\npod/dev-pod   1/1     Running   0          5m7s\n');
+    expect(out).toBe(
+      'NAME          READY   STATUS    RESTARTS   AGE\npod/dev-pod   1/1     Running   0          5m7s\n\n' +
+        'NAME                  READY   UP-TO-DATE   AVAILABLE   AGE\ndeployment.apps/api   1/2     2            1           5m7s\n\n' +
+        'NAME                             DESIRED   CURRENT   READY   AGE\nreplicaset.apps/api-6d4cf56db6   2         2         1       5m7s\n',
+    );
   });
   it('cluster-scoped kinds ignore -n and say "No resources found" without a namespace', async () => {
     const h = scenario();
@@ -62,7 +66,7 @@ describe('get', () => {
     expect((await h.run('kubectl get ingressclasses')).stderr).toBe('No resources found\n');
   });
   it('warns that v1 Endpoints is deprecated', async () => {
-    expect((await scenario().run('kubectl get ep')).stderr).toBe('Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\nNo resources found in default namespace.\n');
+    expect((await scenario().run('kubectl get ep -n dev')).stderr).toBe('Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\nNo resources found in dev namespace.\n');
   });
   it('rejects -o formats it does not know, listing the allowed ones', async () => {
     expect((await scenario().run('kubectl get pods -o foo')).stderr).toBe(
