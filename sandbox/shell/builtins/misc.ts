@@ -1,4 +1,5 @@
-// `clear` and `help`.
+// `clear`, `help`, and `complete`/`shopt`, accepted so setup lines from tutorials
+// (`complete -o default -F __start_kubectl k`) run; tab completion here is built in.
 
 import type { Builtin } from './index.js';
 import { TRUE_BUILTINS } from './index.js';
@@ -27,5 +28,19 @@ export const help: Builtin = (sh, argv, io) => {
       '\n\nknet: this terminal runs a small bash-compatible shell; programs such as kubectl, curl and\n' +
       'grep are simulated. Edit files in the Files tab or with `cat <<EOF > file`.\n',
   );
+  return 0;
+};
+
+export const complete: Builtin = () => 0;
+
+export const shopt: Builtin = (sh, argv, io) => {
+  const names = argv.slice(1).filter((a) => !a.startsWith('-'));
+  const known = ['autocd', 'cdspell', 'checkwinsize', 'cmdhist', 'dotglob', 'expand_aliases', 'extglob', 'globstar', 'histappend', 'nocaseglob', 'nullglob', 'progcomp'];
+  for (const n of names) {
+    if (!known.includes(n)) {
+      io.err.write(`${sh.name}: shopt: ${n}: invalid shell option name\n`);
+      return 1;
+    }
+  }
   return 0;
 };
