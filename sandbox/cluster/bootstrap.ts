@@ -84,6 +84,26 @@ function registerNode(c: Cluster, p: NodePlan, hasWorkers: boolean): KubeObject 
   return node;
 }
 
+/** The kubelet starts the control plane's static pods; the API gets their mirror pods. */
+function startControlPlane(c: Cluster, p: NodePlan, node: KubeObject): void {
+  const manifests = staticPods(c.config, p.name, node.metadata.uid!, p.ip, new Date(c.now - 1500).toISOString().replace('Z', '000000Z'));
+  staticManifests(c)[p.name] = manifests.map((m) => {
+    const copy = structuredClone(m);
+    delete copy.metadata.ownerReferences;
+    return copy;
+  });
+  createAll(c, manifests);
+}
+
+function setAPIServerEndpoints(c: Cluster, ips: string[]): void {
+  const ep = c.api.get(RT.endpoints, 'default', 'kubernetes');
+  ep.subsets = [{ addresses: ips.map((ip) => ({ ip })), ports: ep.subsets[0].ports }];
+  c.api.update(ep);
+  const slice = c.api.get(RT.endpointSlice, 'default', 'kubernetes');
+  slice.endpoints = ips.map((ip) => ({ addresses: [ip], conditions: { ready: true } }));
+  c.api.update(slice);
+}
+
 /** A fresh kind cluster for this seed and config, deterministic to the byte. */
 export function createCluster(opts: CreateOptions = {}): Cluster {
   const c = Cluster.empty(opts);
@@ -102,22 +122,24 @@ export function createCluster(opts: CreateOptions = {}): Cluster {
   at(STEP.controlPlane);
   const cpNode = registerNode(c, first, hasWorkers);
   at(STEP.staticPods);
-  const manifests = staticPods(config, first.name, cpNode.metadata.uid!, first.ip, new Date(c.now - 1500).toISOString().replace('Z', '000000Z'));
-  staticManifests(c)[first.name] = manifests.map((m) => {
-    const copy = structuredClone(m);
-    delete copy.metadata.ownerReferences;
-    return copy;
-  });
-  createAll(c, manifests);
+  startControlPlane(c, first, cpNode);
   at(STEP.addons);
-  createAll(c, [clusterInfo(first.name), ...coredns(serviceIP(net.serviceSubnet, 10))]);
-  if (net.kubeProxyMode !== 'none') createAll(c, kubeProxy(config, first.name));
+  // With several control-plane nodes kind puts a load balancer in front of them.
+  const endpoint = cps.length > 1 ? `${config.name}-external-load-balancer` : first.name;
+  createAll(c, [clusterInfo(endpoint), ...coredns(serviceIP(net.serviceSubnet, 10))]);
+  if (net.kubeProxyMode !== 'none') createAll(c, kubeProxy(config, endpoint));
   at(STEP.cni);
-  if (!net.disableDefaultCNI) createAll(c, kindnet(config, first.name));
+  if (!net.disableDefaultCNI) createAll(c, kindnet(config, endpoint));
   at(STEP.storage);
   createAll(c, localPath());
   at(STEP.workers);
-  for (const p of plans) if (p !== first) registerNode(c, p, hasWorkers);
+  for (const p of plans) {
+    if (p === first) continue;
+    const node = registerNode(c, p, hasWorkers);
+    if (p.role === 'control-plane') startControlPlane(c, p, node);
+  }
+  // Every API server adds itself to the kubernetes Service's endpoints.
+  if (cps.length > 1) setAPIServerEndpoints(c, cps.map((p) => p.ip));
   at(STEP.settled);
   return c;
 }

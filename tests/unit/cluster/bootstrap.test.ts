@@ -190,4 +190,19 @@ describe('createCluster with a kind config', () => {
     expect(c.store.get('daemonsets.apps', 'kube-system', 'kube-proxy')).toBeUndefined();
     expect(c.store.list('pods', 'kube-system').filter((p) => p.metadata.labels?.['k8s-app'] === 'kube-dns').map((p) => p.status.podIP).sort()).toEqual(['10.10.0.2', '10.10.0.3']);
   });
+
+  it('runs a control plane on every control-plane node of an HA cluster', () => {
+    const c = createCluster({ seed: 1, config: cfg((k) => (k.nodes = [{ role: 'control-plane' }, { role: 'control-plane' }, { role: 'worker', labels: { tier: 'web' } }])) });
+    expect(c.store.list('nodes').map((n) => `${n.metadata.name} ${n.status.addresses[0].address} ${n.spec.podCIDR}`)).toEqual([
+      'kind-control-plane 172.18.0.2 10.244.0.0/24',
+      'kind-control-plane2 172.18.0.3 10.244.1.0/24',
+      'kind-worker 172.18.0.4 10.244.2.0/24',
+    ]);
+    expect(c.store.get('nodes', undefined, 'kind-worker')!.metadata.labels!.tier).toBe('web');
+    for (const n of ['kind-control-plane', 'kind-control-plane2'])
+      for (const comp of ['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler'])
+        expect(c.store.get('pods', 'kube-system', `${comp}-${n}`)?.status.phase).toBe('Running');
+    expect(c.store.get('endpoints', 'default', 'kubernetes')!.subsets[0].addresses).toEqual([{ ip: '172.18.0.2' }, { ip: '172.18.0.3' }]);
+    expect(c.store.get('configmaps', 'kube-system', 'kube-proxy')!.data['kubeconfig.conf']).toContain('server: https://kind-external-load-balancer:6443');
+  });
 });
