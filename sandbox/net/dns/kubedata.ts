@@ -69,7 +69,7 @@ export class KubeData {
         namespace: s.metadata.namespace ?? 'default',
         name: s.metadata.name!,
         type: spec.type ?? 'ClusterIP',
-        clusterIPs: spec.clusterIPs ?? (spec.clusterIP && spec.clusterIP !== 'None' ? [spec.clusterIP] : []),
+        clusterIPs: ((spec.clusterIPs ?? [spec.clusterIP]) as (string | undefined)[]).filter((ip): ip is string => !!ip && ip !== 'None'),
         headless: spec.clusterIP === 'None',
         ports: (spec.ports ?? []).map((p: any) => ({ name: p.name ?? '', port: p.port, protocol: p.protocol ?? 'TCP' })),
       };

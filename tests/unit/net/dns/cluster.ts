@@ -15,7 +15,7 @@ export function clusterData(): KubeData {
       service('kubernetes', { clusterIP: '10.96.0.1', ports: [{ name: 'https', port: 443 }] }),
       service('kube-dns', { ns: 'kube-system', clusterIP: '10.96.0.10', ports: [{ name: 'dns', port: 53, protocol: 'UDP' }, { name: 'dns-tcp', port: 53 }, { name: 'metrics', port: 9153 }] }),
       service('web', { clusterIP: '10.96.120.15', ports: [{ name: 'http', port: 80 }, { port: 8443 }] }),
-      service('db', { clusterIP: 'None', ports: [{ name: 'pg', port: 5432 }] }),
+      service('db', { clusterIP: 'None', ports: [{ name: 'pg', port: 5432 }], spec: { clusterIPs: ['None'] } }),
       service('lonely', { clusterIP: 'None', ports: [{ port: 80 }] }),
       service('portless', { clusterIP: 'None', ports: [] }),
       service('twins', { clusterIP: 'None', ports: [{ name: 'http', port: 80 }] }),
