@@ -42,6 +42,8 @@ export function servicePorts(svc: KubeObject): ServicePortInfo[] {
   const spec = svc.spec ?? {};
   const clusterIP: string = spec.clusterIP ?? '';
   if (spec.type === 'ExternalName' || !clusterIP || clusterIP === 'None' || !isIPv4(clusterIP)) return [];
+  // kube-proxy's informer skips Services that name another proxy (`!service.kubernetes.io/service-proxy-name`).
+  if (svc.metadata.labels?.['service.kubernetes.io/service-proxy-name'] !== undefined) return [];
   const ns = svc.metadata.namespace ?? 'default';
   const externalIPs: string[] = (spec.externalIPs ?? []).filter(isIPv4);
   const lbIPs: string[] =

@@ -28,6 +28,12 @@ describe('kube-proxy: traffic policies and special cases', () => {
     expect(rules(service('web', { type: 'ExternalName', clusterIP: '', spec: { externalName: 'example.com' } }), [])).toEqual([]);
   });
 
+  it('skips Services that belong to another service proxy', () => {
+    const svc = service('web');
+    svc.metadata.labels = { 'service.kubernetes.io/service-proxy-name': 'other-proxy' };
+    expect(rules(svc, [{ ip: '10.244.1.2' }])).toEqual([]);
+  });
+
   it('uses serving terminating endpoints when none is ready', () => {
     const l = rules(service('web'), [{ ip: '10.244.1.2', ready: false, serving: true, terminating: true }, { ip: '10.244.1.3', ready: false, serving: false, terminating: true }]);
     expect(l.filter((x) => x.includes('DNAT'))).toEqual([
