@@ -99,7 +99,7 @@ export async function runKubectl(ctx: CommandContext): Promise<number> {
     try {
       parseFlags(argv, [...GLOBAL_FLAGS, HELP_FLAG]);
     } catch (e) {
-      err(`Error: ${(e as Error).message}\nSee 'kubectl --help' for usage.\n`);
+      err(`error: ${(e as Error).message}\nSee 'kubectl --help' for usage.\n`);
       return 1;
     }
     ctx.stdout(await rootHelp());
@@ -130,7 +130,10 @@ export async function runKubectl(ctx: CommandContext): Promise<number> {
     flags = parseFlags(rest, [...verb.flags, ...GLOBAL_FLAGS.filter((g) => !verb.flags.some((f) => f.name === g.name || (f.short && f.short === g.short))), HELP_FLAG]);
   } catch (e) {
     if (e instanceof FlagError) {
-      err(`Error: ${e.message}\nSee '${path} --help' for usage.\n`);
+      // Upstream kubectl sends flag errors through cmdutil.CheckErr, which prints `error: …`
+      // (e.g. `error: unknown flag: --export` in kubectl v1.23.3 transcripts). Google's
+      // `kubectl …-dispatcher` builds print cobra's own `Error: …`: do not copy those.
+      err(`error: ${e.message}\nSee '${path} --help' for usage.\n`);
       return 1;
     }
     throw e;
