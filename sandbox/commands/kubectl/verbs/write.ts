@@ -1,4 +1,4 @@
-// Write-side verbs: apply, create, expose, run, delete, label, annotate, scale, set, patch,
+// Write-side verbs: diff, apply, create, expose, run, delete, label, annotate, scale, set, patch,
 // rollout, edit, wait, exec, attach, logs, debug, cordon, uncordon, drain, taint, port-forward, cp.
 
 import type { VerbEntry } from '../types.js';
@@ -22,6 +22,7 @@ export const WRITE_VERBS: VerbEntry[] = [
   { name: 'port-forward', load: () => import('./stubs.js').then((m) => m.portForward) },
   { name: 'cp', load: () => import('./stubs.js').then((m) => m.cp) },
   { name: 'debug', load: () => import('./debug.js').then((m) => m.debug) },
+  { name: 'diff', load: () => import('./diff.js').then((m) => m.diff) },
   { name: 'apply', load: () => import('./apply.js').then((m) => m.apply) },
   { name: 'patch', load: () => import('./patch.js').then((m) => m.patch) },
   { name: 'replace', load: () => import('./replace.js').then((m) => m.replace) },
