@@ -3,7 +3,8 @@
 /** One piece of a word; `q` marks text that came from inside quotes (no splitting, no globbing). */
 export type Part =
   | { t: 'lit'; v: string; q: boolean }
-  | { t: 'param'; name: string; op?: string; arg?: Word; arg2?: Word; len?: boolean; q: boolean }
+  | { t: 'param'; name: string; op?: string; arg?: Word; arg2?: Word; len?: boolean; q: boolean; index?: Word }
+  | { t: 'array'; name: string; append: boolean; items: Word[] }
   | { t: 'cmd'; body: Script; q: boolean }
   | { t: 'arith'; expr: Word; q: boolean }
   | { t: 'procsub'; body: Script; dir: '<' | '>' }
@@ -30,6 +31,10 @@ export interface Assign {
   name: string;
   value: Word;
   append: boolean;
+  /** `a[i]=v`: the subscript. */
+  index?: Word;
+  /** `a=(x y z)`: the elements. */
+  items?: Word[];
 }
 
 export type Command =

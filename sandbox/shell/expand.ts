@@ -11,6 +11,9 @@ import { resolvePath } from '../fs/types.js';
 export interface ExpandHost {
   getVar(name: string): string | undefined;
   setVar(name: string, value: string): void;
+  /** Indexed arrays (`a=(x y)`, `${a[@]}`). */
+  getArray(name: string): string[] | undefined;
+  setArray(name: string, values: string[]): void;
   positional: string[];
   special(name: string): string | undefined;
   home(): string;
@@ -174,16 +177,33 @@ export class Expander {
         const out = (await this.h.substitute(p.body)).replace(/\n+$/, '');
         if (p.q) add(out, true);
         else addSplit(out);
+      } else if (p.t === 'array') {
+        // `local a=(x y)` / `declare a=(…)`: assign now, leave the name for the builtin.
+        const items = await this.words(p.items);
+        this.h.setArray(p.name, p.append ? [...(this.h.getArray(p.name) ?? []), ...items] : items);
+        add(p.name, false);
       } else if (p.t === 'param') {
-        if ((p.name === '@' || p.name === '*') && !p.op && !p.len) {
-          const args = this.h.positional;
-          if (p.q && p.name === '@') {
+        const list = this.list(p);
+        if (list && p.len) {
+          add(String(list.length), true);
+          continue;
+        }
+        if (list && (!p.op || p.op === ':')) {
+          let args = list;
+          if (p.op === ':') {
+            const off = p.arg ? await this.arith(p.arg) : 0;
+            const len = p.arg2 ? await this.arith(p.arg2) : undefined;
+            const from = off < 0 ? Math.max(0, args.length + off) : off;
+            args = args.slice(from, len === undefined ? undefined : from + Math.max(0, len));
+          }
+          const star = p.name === '*' || p.index?.raw.trim() === '*';
+          if (p.q && !star) {
             args.forEach((a, i) => {
               if (i > 0) fields.push((cur = { segs: [], keep: true }));
               add(a, true);
             });
             if (!args.length && w.parts.length === 1) return [];
-          } else if (p.q) add(args.join(' '), true);
+          } else if (p.q) add(args.join((this.h.getVar('IFS') ?? ' ')[0] ?? ''), true);
           else
             args.forEach((a, i) => {
               if (i > 0) newField();
@@ -211,6 +231,24 @@ export class Expander {
     }
   }
 
+  /** The list a `$@`, `$*`, `${a[@]}` or `${a[*]}` stands for; undefined for other parameters. */
+  private list(p: Extract<Part, { t: 'param' }>): string[] | undefined {
+    if (!p.index) return (p.name === '@' || p.name === '*') && p.op !== 'bad' ? this.h.positional : undefined;
+    const i = p.index.raw.trim();
+    if (i !== '@' && i !== '*') return undefined;
+    const arr = this.h.getArray(p.name);
+    if (arr) return arr.filter((x) => x != null);
+    const v = this.h.getVar(p.name);
+    return v === undefined ? [] : [v];
+  }
+
+  private async element(p: Extract<Part, { t: 'param' }>): Promise<string | undefined> {
+    const i = await this.arith(p.index!);
+    const arr = this.h.getArray(p.name);
+    if (arr) return arr[i < 0 ? arr.length + i : i];
+    return i === 0 ? this.h.getVar(p.name) : undefined;
+  }
+
   private lookup(name: string): string | undefined {
     if (/^[0-9]+$/.test(name)) return name === '0' ? this.h.special('0') : this.h.positional[Number(name) - 1];
     return this.h.special(name) ?? this.h.getVar(name);
@@ -218,7 +256,7 @@ export class Expander {
 
   private async param(p: Extract<Part, { t: 'param' }>): Promise<string> {
     if (p.op === 'bad') throw new ExpansionError(`${p.name}: bad substitution`);
-    const v = this.lookup(p.name);
+    const v = p.index ? await this.element(p) : this.lookup(p.name);
     if (p.len) return String(p.name === '@' || p.name === '*' ? this.h.positional.length : [...(v ?? '')].length);
     const op = p.op;
     if (!op) return v ?? '';

@@ -59,6 +59,7 @@ const BIN_DIRS = new Set(['/bin', '/usr/bin', '/usr/local/bin', '/sbin', '/usr/s
 
 export class Shell implements ExpandHost {
   vars = new Map<string, string>();
+  arrays = new Map<string, string[]>();
   exported = new Set<string>();
   functions = new Map<string, Command>();
   aliases = new Map<string, string>();
@@ -90,6 +91,7 @@ export class Shell implements ExpandHost {
   clone(): Shell {
     const s = new Shell(this.svc, this.host, this.flavour, this.fs, this.cwd);
     s.vars = new Map(this.vars);
+    s.arrays = new Map([...this.arrays].map(([k, v]) => [k, [...v]]));
     s.exported = new Set(this.exported);
     s.functions = new Map(this.functions);
     s.aliases = new Map(this.aliases);
@@ -107,10 +109,21 @@ export class Shell implements ExpandHost {
     if (name === 'RANDOM') return String(this.svc.cluster.rng.int(32768));
     if (name === 'PWD' && !this.vars.has('PWD')) return this.cwd;
     if (name === 'SECONDS') return String(Math.floor((this.svc.cluster.now - this.svc.cluster.startTime) / 1000));
+    const arr = this.arrays.get(name);
+    if (arr) return arr[0];
     return this.vars.get(name);
   }
   setVar(name: string, value: string): void {
-    this.vars.set(name, value);
+    const arr = this.arrays.get(name);
+    if (arr) arr[0] = value;
+    else this.vars.set(name, value);
+  }
+  getArray(name: string): string[] | undefined {
+    return this.arrays.get(name);
+  }
+  setArray(name: string, values: string[]): void {
+    this.vars.delete(name);
+    this.arrays.set(name, values.slice(0, 100_000));
   }
   special(name: string): string | undefined {
     switch (name) {
@@ -466,8 +479,23 @@ export class Shell implements ExpandHost {
     const assigns: [string, string][] = [];
     const argv = await ex.words(words);
     for (const a of c.assigns) {
+      if (a.items || a.index) {
+        // Array assignments take effect at once, even before a command (bash does the same).
+        if (a.items) {
+          const items = await ex.words(a.items);
+          this.setArray(a.name, a.append ? [...(this.arrays.get(a.name) ?? (this.vars.has(a.name) ? [this.vars.get(a.name)!] : [])), ...items] : items);
+        } else {
+          const i = await ex.arith(a.index!);
+          const arr = this.arrays.get(a.name) ?? (this.vars.has(a.name) ? [this.vars.get(a.name)!] : []);
+          if (i < 0 || i > 100_000) throw new ExpansionError(`${a.name}[${i}]: bad array subscript`);
+          const v = await ex.string(a.value);
+          arr[i] = a.append ? (arr[i] ?? '') + v : v;
+          this.setArray(a.name, arr);
+        }
+        continue;
+      }
       const v = await ex.string(a.value);
-      assigns.push([a.name, a.append ? (this.vars.get(a.name) ?? '') + v : v]);
+      assigns.push([a.name, a.append ? (this.getVar(a.name) ?? '') + v : v]);
     }
     let rio: IO;
     try {
@@ -480,7 +508,7 @@ export class Shell implements ExpandHost {
       throw e;
     }
     if (!argv.length) {
-      for (const [k, v] of assigns) this.vars.set(k, v);
+      for (const [k, v] of assigns) this.setVar(k, v);
       return this.substStatus ?? 0;
     }
     if (this.opts.xtrace) io.err.write(`+ ${[...assigns.map(([k, v]) => `${k}=${v}`), ...argv].map(quoteForTrace).join(' ')}\n`);

@@ -52,6 +52,23 @@ export class Lexer {
     this.parts = [];
     const start = this.pos;
     const src = this.src;
+    const arr = inQuotes ? null : /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=\(/.exec(src.slice(this.pos, this.pos + 200));
+    if (arr) {
+      // `name=(a b c)`: an array literal, one word.
+      this.pos += arr[0].length;
+      const items: Word[] = [];
+      for (;;) {
+        while (this.pos < src.length && /[ \t\n]/.test(src[this.pos]!)) this.pos++;
+        if (this.pos >= src.length) throw unmatched(')');
+        if (src[this.pos] === ')') break;
+        const w = this.readWord();
+        if (!w) throw nearToken(src[this.pos]!);
+        items.push(w);
+      }
+      this.pos++;
+      this.parts = saved;
+      return { parts: [{ t: 'array', name: arr[1]!, append: arr[2] === '+', items }], raw: src.slice(start, this.pos) };
+    }
     if (src[this.pos] === '~' && !inQuotes) {
       let j = this.pos + 1;
       while (j < src.length && /[A-Za-z0-9_.-]/.test(src[j]!)) j++;
@@ -219,6 +236,25 @@ export class Lexer {
       while (j < src.length && /[0-9]/.test(src[j]!)) j++;
       name = src.slice(s, j);
     } else if (src[j] !== undefined && SPECIAL_PARAMS.includes(src[j]!)) name = src[j++]!;
+    let index: Word | undefined;
+    if (name && NAME_START.test(name) && src[j] === '[') {
+      let close = -1;
+      for (let k = j + 1, depth = 0; k < src.length; k++) {
+        const ch = src[k];
+        if (ch === '[' || ch === '{' || ch === '(') depth++;
+        else if ((ch === '}' || ch === ')') && depth > 0) depth--;
+        else if (ch === ']') {
+          if (depth === 0) {
+            close = k;
+            break;
+          }
+          depth--;
+        }
+      }
+      if (close < 0) throw unmatched('}');
+      index = Lexer.quotedText(src.slice(j + 1, close), this.sub, false);
+      j = close + 1;
+    }
     const ops = [':-', ':=', ':+', ':?', '##', '%%', '//', '-', '=', '+', '?', '#', '%', '/', ':'];
     const op = len ? undefined : ops.find((o) => src.startsWith(o, j));
     if (!name || (!op && src[j] !== '}')) {
@@ -229,7 +265,7 @@ export class Lexer {
       return;
     }
     if (!op) {
-      this.parts.push({ t: 'param', name, len, q });
+      this.parts.push(index ? { t: 'param', name, len, q, index } : { t: 'param', name, len, q });
       this.pos = j + 1;
       return;
     }
@@ -241,7 +277,7 @@ export class Lexer {
       if (this.pos >= src.length) throw unmatched('}');
       return w;
     };
-    const part: Part = { t: 'param', name, op, q };
+    const part: Part = index ? { t: 'param', name, op, q, index } : { t: 'param', name, op, q };
     if (op === '/' || op === '//') {
       part.arg = readArg((c) => c === '/' || c === '}');
       if (src[this.pos] === '/') {

@@ -524,6 +524,13 @@ export function litWord(v: string, q = false): Word {
 
 function asAssign(w: Word): Assign | undefined {
   const p = w.parts[0];
+  if (p?.t === 'array') return { name: p.name, append: p.append, value: { parts: [], raw: '' }, items: p.items };
+  const sub = p && p.t === 'lit' && !p.q ? /^([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\](\+?)=/.exec(p.v) : null;
+  if (sub && p?.t === 'lit') {
+    const rest = p.v.slice(sub[0].length);
+    const parts = [...(rest ? [{ ...p, v: rest }] : []), ...w.parts.slice(1)];
+    return { name: sub[1]!, append: sub[3] === '+', index: litWord(sub[2]!), value: { parts, raw: w.raw.slice(sub[0].length) } };
+  }
   if (!p || p.t !== 'lit' || p.q) return undefined;
   const m = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=/.exec(p.v);
   if (!m) return undefined;

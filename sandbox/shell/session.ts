@@ -57,6 +57,7 @@ interface FrameState {
   flavour: Flavour;
   cwd: string;
   vars: [string, string][];
+  arrays?: [string, string[]][];
   exported: string[];
   aliases: [string, string][];
   functions: [string, Command][];
@@ -269,6 +270,7 @@ export class Session {
         flavour: sh.flavour,
         cwd: sh.cwd,
         vars: [...sh.vars],
+        arrays: [...sh.arrays],
         exported: [...sh.exported],
         aliases: [...sh.aliases],
         functions: structuredClone([...sh.functions]),
@@ -285,6 +287,7 @@ export class Session {
     s.frames = state.frames.map((f) => {
       const sh = new Shell(s.svc, f.host, f.flavour, s.fsFor(f.host), f.cwd);
       sh.vars = new Map(f.vars);
+      sh.arrays = new Map(f.arrays ?? []);
       sh.exported = new Set(f.exported);
       sh.aliases = new Map(f.aliases);
       sh.functions = new Map(structuredClone(f.functions));

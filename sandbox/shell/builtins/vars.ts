@@ -106,6 +106,7 @@ export const unset: Builtin = (sh, argv, io) => {
     } else if (funcs) sh.functions.delete(a);
     else {
       sh.vars.delete(a);
+      sh.arrays.delete(a);
       sh.exported.delete(a);
     }
   }
