@@ -4,7 +4,7 @@
 import type { Cluster } from '../cluster/cluster.js';
 import type { Controller } from './types.js';
 import type { KubeObject } from '../api/types.js';
-import { filterNode, unschedulableMessage } from './scheduling.js';
+import { filterNode, hostPorts, unschedulableMessage } from './scheduling.js';
 import { bindPod, extState, isTerminal, RT, ts, whenChanged } from './util.js';
 
 interface Attempt {
@@ -26,14 +26,25 @@ function schedule(c: Cluster): undefined {
   }
   const nodes = c.store.list('nodes');
   const load = new Map<string, number>();
-  for (const p of c.store.list('pods')) if (p.spec?.nodeName && !isTerminal(p)) load.set(p.spec.nodeName, (load.get(p.spec.nodeName) ?? 0) + 1);
+  const ports = new Map<string, Set<string>>();
+  const addPorts = (node: string, p: KubeObject) => {
+    for (const k of hostPorts(p)) {
+      if (!ports.has(node)) ports.set(node, new Set());
+      ports.get(node)!.add(k);
+    }
+  };
+  for (const p of c.store.list('pods')) {
+    if (!p.spec?.nodeName || isTerminal(p)) continue;
+    load.set(p.spec.nodeName, (load.get(p.spec.nodeName) ?? 0) + 1);
+    addPorts(p.spec.nodeName, p);
+  }
   // Oldest first, as the scheduling queue orders by priority then arrival.
   pending.sort((a, b) => (b.spec?.priority ?? 0) - (a.spec?.priority ?? 0) || cmp(a.metadata.creationTimestamp, b.metadata.creationTimestamp));
   for (const pod of pending) {
     const reasons: string[] = [];
     const fits: KubeObject[] = [];
     for (const n of nodes) {
-      const why = filterNode(pod, n);
+      const why = filterNode(pod, n, ports.get(n.metadata.name!));
       if (why) reasons.push(why);
       else fits.push(n);
     }
@@ -47,6 +58,7 @@ function schedule(c: Cluster): undefined {
     const name = node.metadata.name!;
     bindPod(c, pod, name, { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: ts(c.now) });
     load.set(name, least + 1);
+    addPorts(name, pod);
     delete attempts[pod.metadata.uid!];
     c.recordEvent(pod, 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${name}`, 'default-scheduler');
   }

@@ -64,8 +64,29 @@ export function matchesNodeAffinity(pod: KubeObject, node: KubeObject): boolean 
   );
 }
 
+/** The host ports a pod asks for, as `protocol/hostIP/port` keys. */
+export function hostPorts(pod: KubeObject): string[] {
+  const out: string[] = [];
+  for (const c of pod.spec?.containers ?? [])
+    for (const p of c.ports ?? []) if (p.hostPort) out.push(`${p.protocol ?? 'TCP'}/${p.hostIP || '0.0.0.0'}/${p.hostPort}`);
+  return out;
+}
+
+/** NodePorts filter: a wildcard hostIP clashes with any address on the same port and protocol. */
+function portsClash(want: string[], used: Set<string> | undefined): boolean {
+  if (!used?.size) return false;
+  for (const w of want) {
+    const [proto, ip, port] = w.split('/');
+    for (const u of used) {
+      const [p2, ip2, port2] = u.split('/');
+      if (proto === p2 && port === port2 && (ip === ip2 || ip === '0.0.0.0' || ip2 === '0.0.0.0')) return true;
+    }
+  }
+  return false;
+}
+
 /** Why a node cannot take the pod, in kube-scheduler's words, or undefined when it fits. */
-export function filterNode(pod: KubeObject, node: KubeObject): string | undefined {
+export function filterNode(pod: KubeObject, node: KubeObject, usedPorts?: Set<string>): string | undefined {
   const tols: Toleration[] = pod.spec?.tolerations ?? [];
   if (node.spec?.unschedulable && !tols.some((t) => tolerates(t, { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' })))
     return "node(s) were unschedulable";
@@ -73,17 +94,23 @@ export function filterNode(pod: KubeObject, node: KubeObject): string | undefine
   const taint = untoleratedTaint(pod, node);
   if (taint) return `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`;
   if (!matchesNodeAffinity(pod, node)) return "node(s) didn't match Pod's node affinity/selector";
+  if (portsClash(hostPorts(pod), usedPorts)) return "node(s) didn't have free ports for the requested pod ports";
   return undefined;
 }
 
 /** The FailedScheduling message: `0/3 nodes are available: 1 node(s) had … preemption: …`. */
 export function unschedulableMessage(nodeCount: number, reasons: string[]): string {
   if (nodeCount === 0) return 'no nodes available to schedule pods';
-  const hist = new Map<string, number>();
-  for (const r of reasons) hist.set(r, (hist.get(r) ?? 0) + 1);
-  const parts = [...hist].map(([r, n]) => `${n} ${r}`).sort();
-  return (
-    `0/${nodeCount} nodes are available: ${parts.join(', ')}. ` +
-    `preemption: 0/${nodeCount} nodes are available: ${nodeCount} Preemption is not helpful for scheduling.`
+  const summary = (rs: string[]) => {
+    const hist = new Map<string, number>();
+    for (const r of rs) hist.set(r, (hist.get(r) ?? 0) + 1);
+    return [...hist].map(([r, n]) => `${n} ${r}`).sort().join(', ');
+  };
+  // Evicting lower-priority pods could free ports; no eviction fixes a taint or a selector.
+  // (We do not model preemption: pods of equal or higher priority are never victims, and a
+  // learner's pods all share priority 0.)
+  const preemption = reasons.map((r) =>
+    r.includes('free ports') ? 'No preemption victims found for incoming pod' : 'Preemption is not helpful for scheduling',
   );
+  return `0/${nodeCount} nodes are available: ${summary(reasons)}. preemption: 0/${nodeCount} nodes are available: ${summary(preemption)}.`;
 }

@@ -42,6 +42,18 @@ describe('scheduler', () => {
     expect(c.store.get('pods', 'default', 'nowhere')!.spec.nodeName).toBe('kind-worker2');
   });
 
+  it('places pods asking for the same hostPort on different nodes, then reports no free ports', () => {
+    const c = freshCluster();
+    for (let i = 0; i < 3; i++) c.api.create(pod(`h${i}`, { containers: [{ name: 'c', image: 'nginx', ports: [{ containerPort: 80, hostPort: 8080 }] }] }));
+    c.reconcile();
+    const nodes = ['h0', 'h1', 'h2'].map((n) => c.store.get('pods', 'default', n)!.spec.nodeName);
+    expect(nodes.slice(0, 2).sort()).toEqual(['kind-worker', 'kind-worker2']);
+    expect(nodes[2]).toBeUndefined();
+    expect(findCondition(c.store.get('pods', 'default', 'h2')!.status, 'PodScheduled').message).toBe(
+      "0/3 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 2 node(s) didn't have free ports for the requested pod ports. preemption: 0/3 nodes are available: 1 Preemption is not helpful for scheduling, 2 No preemption victims found for incoming pod.",
+    );
+  });
+
   it('skips cordoned nodes', () => {
     const c = freshCluster();
     const n = c.api.get(RT.node, undefined, 'kind-worker');
