@@ -14,6 +14,9 @@ export interface Behaviour {
 
 const FOREVER: Behaviour = { stopMs: 1000 };
 
+/** Commands found on the PATH of the small images (busybox applets and the like). */
+const SHELL_COMMANDS = new Set(['sh', 'ash', 'bash', 'zsh', 'sleep', 'tail', 'true', 'false', 'echo', 'env', 'date', 'hostname', 'nslookup', 'wget', 'cat', 'nc', 'ping']);
+
 /** Parses the duration `sleep` takes: `5`, `5s`, `2m`, `infinity`. */
 function sleepMs(arg: string | undefined): number | undefined {
   if (!arg || arg === 'infinity' || arg === 'inf') return undefined;
@@ -90,7 +93,8 @@ export function containerBehaviour(c: Container): Behaviour {
       if (args.length) return commandLine(args, interactive);
       return interactive ? { stopMs: Infinity } : { exit: { afterMs: 50, code: 0 }, stopMs: 1000 };
     case 'curl':
-      if (args.length && !args[0]!.startsWith('-') && !args[0]!.includes('://') && args[0] !== 'curl') return commandLine(args, interactive);
+      // The image's entrypoint runs the arguments as a command when they name one, else `curl "$@"`.
+      if (args.length && SHELL_COMMANDS.has(args[0]!.split('/').pop()!)) return commandLine(args, interactive);
       return args.length ? { exit: { afterMs: 300, code: 0 }, stopMs: 1000 } : { exit: { afterMs: 50, code: 2 }, stopMs: 1000 };
     case 'agnhost':
       // Without a subcommand agnhost prints its usage and exits.

@@ -159,6 +159,8 @@ describe('container behaviour', () => {
     expect(containerBehaviour({ name: 'a', image: 'busybox', command: ['sh', '-c', 'while true; do sleep 1; done'] })).toEqual({ stopMs: Infinity });
     expect(containerBehaviour({ name: 'a', image: 'busybox', command: ['sleep', '10'] })).toEqual({ exit: { afterMs: 10_000, code: 0 }, stopMs: Infinity });
     expect(containerBehaviour({ name: 'a', image: 'curlimages/curl' }).exit?.code).toBe(2);
+    expect(containerBehaviour({ name: 'a', image: 'curlimages/curl', args: ['sleep', '3600'] })).toEqual({ exit: { afterMs: 3_600_000, code: 0 }, stopMs: Infinity });
+    expect(containerBehaviour({ name: 'a', image: 'curlimages/curl', args: ['example.com'] }).exit?.code).toBe(0);
     expect(containerBehaviour({ name: 'a', image: 'postgres' }).exit?.code).toBe(1);
     expect(containerBehaviour({ name: 'a', image: 'postgres', env: [{ name: 'POSTGRES_PASSWORD', value: 'x' }] }).exit).toBeUndefined();
   });
