@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const bundle = join(root, 'dist', 'cli', 'knet.mjs');
+const bundle = join(root, 'build', 'cli', 'knet.mjs');
 if (!existsSync(bundle)) execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { stdio: 'inherit' });
 const { main } = await import(pathToFileURL(bundle).href);
 const code = await main(process.argv.slice(2));

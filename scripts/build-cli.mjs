@@ -1,4 +1,4 @@
-// Bundles the Node CLI (sandbox + its Node host) into dist/cli/knet.mjs with esbuild, so `knet`
+// Bundles the Node CLI (sandbox + its Node host) into build/cli/knet.mjs with esbuild, so `knet`
 // starts by loading one file instead of compiling TypeScript.
 import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 await build({
   entryPoints: [join(root, 'sandbox/runtime/node/cli.ts')],
-  outfile: join(root, 'dist/cli/knet.mjs'),
+  outfile: join(root, 'build/cli/knet.mjs'),
   bundle: true,
   format: 'esm',
   platform: 'node',
