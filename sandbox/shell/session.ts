@@ -16,6 +16,7 @@ import { INTERRUPT_STATUS, STEP_LIMIT_MESSAGE, STEP_LIMIT_STATUS, StopError } fr
 import { flavourFor, promptFor, syntaxMessage, type Flavour } from './flavour.js';
 import { defaultEnv, DevFdFs, startDir, TrackingFs, whereOf, WORKSTATION } from './hostenv.js';
 import { complete } from './complete.js';
+import { expandHistory } from './histexpand.js';
 import { ExpansionError } from './expand.js';
 import { BUILTINS } from './builtins/index.js';
 
@@ -168,6 +169,17 @@ export class Session {
     const sh = this.top;
     const at = this.opts.cluster.now;
     this.readFiles = {};
+    if (io.tty && sh.flavour === 'bash') {
+      const h = expandHistory(line, this.history);
+      if ('error' in h) {
+        io.stderr(`bash: ${h.error}\n`);
+        return (sh.status = 1);
+      }
+      if (h.changed) {
+        io.stdout(h.line + '\n');
+        line = h.line;
+      }
+    }
     this.remember(line);
     if (sh.fs instanceof DevFdFs) sh.fs.fds.clear();
     const signal = io.signal ?? { aborted: false };
@@ -201,6 +213,7 @@ export class Session {
     if (e instanceof ExitSignal) {
       if (this.frames.length > 1) {
         this.frames.pop();
+        if (sh.flavour === 'bash' && sh.run.tty) io.err.write('exit\n');
         if (e.status !== 0 && sh.host.kind === 'pod') io.err.write(`command terminated with exit code ${e.status}\n`);
         const done = this.onExit.get(sh);
         this.onExit.delete(sh);

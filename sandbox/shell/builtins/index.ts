@@ -13,7 +13,7 @@ import { command, type, which } from './type.js';
 import { read } from './read.js';
 import { test } from './test.js';
 import { sleep } from './sleep.js';
-import { clear, complete, help, shopt } from './misc.js';
+import { clear, complete, help, shopt, trap } from './misc.js';
 import { shCmd } from './sh.js';
 
 export type Builtin = (sh: Shell, argv: string[], io: IO) => number | Promise<number>;
@@ -55,6 +55,7 @@ export const BUILTINS: Record<string, Builtin> = Object.assign(Object.create(nul
   sleep,
   source,
   test,
+  trap,
   true: trueCmd,
   type,
   typeset: declare,
@@ -67,7 +68,7 @@ export const BUILTINS: Record<string, Builtin> = Object.assign(Object.create(nul
 /** Names `type` reports as shell builtins (the rest are commands that happen to be built in here). */
 export const TRUE_BUILTINS = new Set([
   ':', '.', '[', 'alias', 'break', 'cd', 'command', 'complete', 'continue', 'declare', 'echo', 'eval', 'exec', 'exit', 'export', 'false', 'help',
-  'history', 'let', 'local', 'printf', 'pwd', 'read', 'return', 'set', 'shift', 'shopt', 'source', 'test', 'true', 'type', 'typeset', 'unalias', 'unset', 'wait',
+  'history', 'let', 'local', 'printf', 'pwd', 'read', 'return', 'set', 'shift', 'shopt', 'source', 'test', 'trap', 'true', 'type', 'typeset', 'unalias', 'unset', 'wait',
 ]);
 
 export const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'select', 'while', 'until', 'do', 'done', 'in', 'function', 'time', '{', '}', '!', '[[', ']]', 'coproc']);

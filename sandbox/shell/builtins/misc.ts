@@ -44,3 +44,6 @@ export const shopt: Builtin = (sh, argv, io) => {
   }
   return 0;
 };
+
+/** `trap`: accepted (scripts set cleanup handlers); signals and EXIT traps do not fire here. */
+export const trap: Builtin = () => 0;

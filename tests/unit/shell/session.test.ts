@@ -124,6 +124,17 @@ describe('prompt, history and state', () => {
     expect((await run('history')).stdout).toBe('    1  cd dir\n    2  cd /\n    3  history\n');
   });
 
+  it('expands !! and !$ on a terminal, as interactive bash does', async () => {
+    const { run, session } = makeSession();
+    await run('echo first "x y"', { tty: true });
+    expect(await run('!!', { tty: true })).toEqual({ stdout: 'echo first "x y"\nfirst x y\n', stderr: '', exitCode: 0 });
+    expect((await run('echo !$ "hi!"', { tty: true })).stdout).toBe('echo "x y" "hi!"\nx y hi!\n');
+    expect(await run('!nosuch', { tty: true })).toEqual({ stdout: '', stderr: 'bash: !nosuch: event not found\n', exitCode: 1 });
+    expect((await run("echo '!!' [ ! -f x ]", { tty: true })).stdout).toBe('!! [ ! -f x ]\n');
+    expect((await run('echo !!')).stdout).toBe('!!\n');
+    expect(session.history.slice(0, 2)).toEqual(['echo first "x y"', 'echo "x y" "hi!"']);
+  });
+
   it('exports and restores env, cwd, aliases, functions and history', async () => {
     const { run, session, cluster, fs } = makeSession();
     await run('export GREETING=hi; cd dir; alias k=kubectl; f() { echo "f:$1"; }');
