@@ -14,13 +14,14 @@ export function flavourFor(host: HostInfo, name: string): Flavour {
   const base = name.replace(/^.*\//, '');
   if (base === 'bash') return 'bash';
   if (host.kind === 'workstation') return base === 'sh' ? 'dash' : 'bash';
-  if (host.kind === 'node') return 'dash';
+  // A kind node is Debian (dash as sh) unless a debug container's image says otherwise.
+  if (host.kind === 'node' && !host.image) return 'dash';
   return ASH_IMAGES.test(host.image ?? 'busybox') ? 'ash' : 'dash';
 }
 
 /** Whether `bash` exists on the host. */
 export function hasBash(host: HostInfo): boolean {
-  if (host.kind !== 'pod') return true;
+  if (host.kind === 'workstation' || (host.kind === 'node' && !host.image)) return true;
   const image = host.image ?? '';
   return BASH_IMAGES.test(image) && !/alpine/.test(image) ? true : /netshoot/.test(image);
 }

@@ -200,3 +200,16 @@ describe('other hosts', () => {
     expect(await run('remote')).toEqual({ stdout: 'in web-5d9c7b-x2x4q\npiped\n', stderr: 'exec: "nosuch": executable file not found in $PATH\n', exitCode: 127 });
   });
 });
+
+describe('flavours', () => {
+  it('prompts and errors depend on the host and shell', async () => {
+    const { flavourFor, promptFor, notFoundMessage } = await import('../../../sandbox/shell/flavour.js');
+    const node = { kind: 'node' as const, hostname: 'kind-worker', node: 'kind-worker' };
+    expect(promptFor(flavourFor(node, 'bash'), node, '/', '/root')).toBe('root@kind-worker:/# ');
+    expect(flavourFor(node, 'sh')).toBe('dash');
+    expect(flavourFor({ ...node, image: 'busybox:1.36' }, 'sh')).toBe('ash');
+    expect(flavourFor({ kind: 'pod', hostname: 'web', image: 'nginx:1.27' }, 'sh')).toBe('dash');
+    expect(notFoundMessage('dash', 'curl', 1)).toBe('sh: 1: curl: not found\n');
+    expect(notFoundMessage('ash', 'curl', 1)).toBe('sh: curl: not found\n');
+  });
+});
