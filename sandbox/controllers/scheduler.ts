@@ -5,6 +5,7 @@ import type { Cluster } from '../cluster/cluster.js';
 import type { Controller } from './types.js';
 import type { KubeObject } from '../api/types.js';
 import { filterNode, hostPorts, unschedulableMessage } from './scheduling.js';
+import { insufficient, podRequests, type NodeUsage } from './resources.js';
 import { bindPod, extState, isTerminal, RT, ts, whenChanged } from './util.js';
 
 interface Attempt {
@@ -26,6 +27,12 @@ function schedule(c: Cluster): undefined {
   }
   const nodes = c.store.list('nodes');
   const load = new Map<string, number>();
+  const usage = new Map<string, NodeUsage>();
+  const use = (node: string, p: KubeObject) => {
+    const u = usage.get(node) ?? { pods: 0, cpu: 0, memory: 0 };
+    const r = podRequests(p);
+    usage.set(node, { pods: u.pods + 1, cpu: u.cpu + r.cpu, memory: u.memory + r.memory });
+  };
   const ports = new Map<string, Set<string>>();
   const addPorts = (node: string, p: KubeObject) => {
     for (const k of hostPorts(p)) {
@@ -37,15 +44,18 @@ function schedule(c: Cluster): undefined {
     if (!p.spec?.nodeName || isTerminal(p)) continue;
     load.set(p.spec.nodeName, (load.get(p.spec.nodeName) ?? 0) + 1);
     addPorts(p.spec.nodeName, p);
+    use(p.spec.nodeName, p);
   }
   // Oldest first, as the scheduling queue orders by priority then arrival.
   pending.sort((a, b) => (b.spec?.priority ?? 0) - (a.spec?.priority ?? 0) || cmp(a.metadata.creationTimestamp, b.metadata.creationTimestamp));
   for (const pod of pending) {
-    const reasons: string[] = [];
+    const reasons: string[][] = [];
     const fits: KubeObject[] = [];
     for (const n of nodes) {
       const why = filterNode(pod, n, ports.get(n.metadata.name!));
-      if (why) reasons.push(why);
+      const short = why ? [] : insufficient(pod, n, usage.get(n.metadata.name!));
+      if (why) reasons.push([why]);
+      else if (short.length) reasons.push(short);
       else fits.push(n);
     }
     if (!fits.length) {
@@ -59,6 +69,7 @@ function schedule(c: Cluster): undefined {
     bindPod(c, pod, name, { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: ts(c.now) });
     load.set(name, least + 1);
     addPorts(name, pod);
+    use(name, pod);
     delete attempts[pod.metadata.uid!];
     c.recordEvent(pod, 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${name}`, 'default-scheduler');
   }

@@ -98,19 +98,23 @@ export function filterNode(pod: KubeObject, node: KubeObject, usedPorts?: Set<st
   return undefined;
 }
 
-/** The FailedScheduling message: `0/3 nodes are available: 1 node(s) had … preemption: …`. */
-export function unschedulableMessage(nodeCount: number, reasons: string[]): string {
+/**
+ * The FailedScheduling message: `0/3 nodes are available: 1 node(s) had … preemption: …`, from
+ * each node's reasons (NodeResourcesFit can give a node several).
+ */
+export function unschedulableMessage(nodeCount: number, perNode: string[][]): string {
   if (nodeCount === 0) return 'no nodes available to schedule pods';
   const summary = (rs: string[]) => {
     const hist = new Map<string, number>();
     for (const r of rs) hist.set(r, (hist.get(r) ?? 0) + 1);
     return [...hist].map(([r, n]) => `${n} ${r}`).sort().join(', ');
   };
-  // Evicting lower-priority pods could free ports; no eviction fixes a taint or a selector.
-  // (We do not model preemption: pods of equal or higher priority are never victims, and a
-  // learner's pods all share priority 0.)
-  const preemption = reasons.map((r) =>
-    r.includes('free ports') ? 'No preemption victims found for incoming pod' : 'Preemption is not helpful for scheduling',
+  // Evicting lower-priority pods could free ports or resources; no eviction fixes a taint or a
+  // selector. (We do not model preemption: pods of equal or higher priority are never victims,
+  // and a learner's pods all share priority 0.)
+  const helps = (r: string) => r.includes('free ports') || r.startsWith('Insufficient') || r === 'Too many pods';
+  const preemption = perNode.map((rs) =>
+    rs.every(helps) ? 'No preemption victims found for incoming pod' : 'Preemption is not helpful for scheduling',
   );
-  return `0/${nodeCount} nodes are available: ${summary(reasons)}. preemption: 0/${nodeCount} nodes are available: ${summary(preemption)}.`;
+  return `0/${nodeCount} nodes are available: ${summary(perNode.flat())}. preemption: 0/${nodeCount} nodes are available: ${summary(preemption)}.`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RT } from '../../../sandbox/controllers/util.js';
 import { unschedulableMessage } from '../../../sandbox/controllers/scheduling.js';
+import { parseQuantity } from '../../../sandbox/controllers/resources.js';
 import { findCondition } from '../../../sandbox/api/types.js';
 import { events, freshCluster, pod } from './helpers.js';
 
@@ -54,6 +55,21 @@ describe('scheduler', () => {
     );
   });
 
+  it('reports Insufficient cpu / memory when requests do not fit what nodes have left', () => {
+    const c = freshCluster();
+    c.api.create(pod('fits', { containers: [{ name: 'c', image: 'nginx', resources: { requests: { cpu: '7', memory: '1Gi' } } }] }));
+    c.api.create(pod('big', { containers: [{ name: 'c', image: 'nginx', resources: { requests: { cpu: '7500m', memory: '20Gi' } } }] }));
+    c.reconcile();
+    expect(c.store.get('pods', 'default', 'fits')!.spec.nodeName).toMatch(/^kind-worker2?$/);
+    expect(findCondition(c.store.get('pods', 'default', 'big')!.status, 'PodScheduled').message).toBe(
+      '0/3 nodes are available: 1 Insufficient cpu, 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 2 Insufficient memory. preemption: 0/3 nodes are available: 1 Preemption is not helpful for scheduling, 2 No preemption victims found for incoming pod.',
+    );
+    expect(parseQuantity('100m')).toBeCloseTo(0.1);
+    expect(parseQuantity('70Mi')).toBe(70 * 2 ** 20);
+    expect(parseQuantity('1G')).toBe(1e9);
+    expect(parseQuantity('1e3')).toBe(1000);
+  });
+
   it('skips cordoned nodes', () => {
     const c = freshCluster();
     const n = c.api.get(RT.node, undefined, 'kind-worker');
@@ -78,7 +94,7 @@ describe('scheduler', () => {
 
   it('formats the message with sorted counts', () => {
     expect(unschedulableMessage(0, [])).toBe('no nodes available to schedule pods');
-    expect(unschedulableMessage(2, ['node(s) were unschedulable', 'node(s) were unschedulable'])).toBe(
+    expect(unschedulableMessage(2, [['node(s) were unschedulable'], ['node(s) were unschedulable']])).toBe(
       '0/2 nodes are available: 2 node(s) were unschedulable. preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.',
     );
   });
