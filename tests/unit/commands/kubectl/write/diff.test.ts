@@ -27,7 +27,7 @@ describe('kubectl diff', () => {
     const r = await h.run('kubectl diff -f cm.yaml');
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('-  mode: fast\n+  mode: slow\n');
-    expect(r.stdout).toMatch(/^-      \{"apiVersion":"v1","data":\{"mode":"fast"\}/m);
+    expect(r.stdout).toMatch(/^- {6}\{"apiVersion":"v1","data":\{"mode":"fast"\}/m);
     expect(h.get('configmaps', 'cfg').data.mode).toBe('fast');
   });
 
