@@ -64,21 +64,23 @@ function sources(k: KubectlContext, filenames: string[], recursive: boolean, fil
 }
 
 /** Checks a decoded document the way kubectl's schema check does before sending it. */
-function objectsOf(source: string, doc: unknown): { objs: KubeObject[]; error?: string } {
+function objectsOf(source: string, doc: unknown, validate = true): { objs: KubeObject[]; error?: string } {
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     const t = Array.isArray(doc) ? 'array' : typeof doc === 'string' ? 'string' : typeof doc === 'number' ? 'number' : 'bool';
     return { objs: [], error: `error parsing ${source}: json: cannot unmarshal ${t} into Go value of type map[string]interface {}` };
   }
   const o = doc as KubeObject;
   const missing = [...(o.apiVersion ? [] : ['apiVersion not set']), ...(o.kind ? [] : ['kind not set'])];
-  if (missing.length) {
+  // With --validate=false the decoder is the first to notice.
+  if (!validate && !o.kind) return { objs: [], error: `unable to decode "${source}": Object 'Kind' is missing in '${JSON.stringify(o)}'` };
+  if (missing.length && validate) {
     const what = missing.length === 1 ? missing[0] : `[${missing.join(', ')}]`;
     return { objs: [], error: `error validating "${source}": error validating data: ${what}; if you choose to ignore these errors, turn validation off with --validate=false` };
   }
   if (/List$/.test(o.kind) && Array.isArray(o.items)) {
     const objs: KubeObject[] = [];
     for (const item of o.items) {
-      const r = objectsOf(source, item);
+      const r = objectsOf(source, item, validate);
       if (r.error) return { objs, error: r.error };
       objs.push(...r.objs);
     }
@@ -89,7 +91,7 @@ function objectsOf(source: string, doc: unknown): { objs: KubeObject[]; error?: 
 }
 
 /** Reads every `-f` source. Throws KubectlError when a path does not exist. */
-export function readManifests(k: KubectlContext, filenames: string[], recursive = false): ManifestResult {
+export function readManifests(k: KubectlContext, filenames: string[], recursive = false, validate = true): ManifestResult {
   const files: Record<string, string> = {};
   const result: ManifestResult = { items: [], errors: [], files };
   for (const s of sources(k, filenames, recursive, files)) {
@@ -99,7 +101,7 @@ export function readManifests(k: KubectlContext, filenames: string[], recursive 
     }
     const { docs, error } = parseManifestStream(s.text ?? '');
     for (const d of docs) {
-      const r = objectsOf(s.source, d);
+      const r = objectsOf(s.source, d, validate);
       for (const obj of r.objs) result.items.push({ source: s.source, obj });
       if (r.error) result.errors.push(r.error);
     }

@@ -97,7 +97,7 @@ async function run(k: KubectlContext, f: ParsedFlags): Promise<number> {
   if (!filenames.length && !f.values.kustomize) throw new KubectlError(`must specify one of -f and -k`);
   if (f.values.kustomize) throw new KubectlError(`kustomize is not supported in this sandbox`);
   checkPruneFlags(f);
-  const { items, errors } = readManifests(k, filenames, f.values.recursive);
+  const { items, errors } = readManifests(k, filenames, f.values.recursive, !['false', 'ignore'].includes(f.values.validate));
   const failures: unknown[] = [...errors.map((m) => new KubectlError(m))];
   if (!items.length && !failures.length) throw new KubectlError('no objects passed to apply');
   const applied: KubeObject[] = [];

@@ -22,7 +22,7 @@ function run(k: KubectlContext, f: ParsedFlags): number {
     if (f.args.length) throw new KubectlError(`Unexpected args: [${f.args.join(' ')}]`, 1, true);
     throw new KubectlError(`must specify one of -f and -k`);
   }
-  const { items, errors } = readManifests(k, filenames, f.values.recursive);
+  const { items, errors } = readManifests(k, filenames, f.values.recursive, !['false', 'ignore'].includes(f.values.validate));
   const failures: unknown[] = errors.map((m) => new KubectlError(m));
   for (const { obj: input, source } of items) {
     try {

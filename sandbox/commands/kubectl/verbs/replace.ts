@@ -14,7 +14,7 @@ function run(k: KubectlContext, f: ParsedFlags): number {
   const d = dryRunMode(f);
   const format = outputFormat(f);
   if (!f.values.filename.length) throw new KubectlError('must specify one of -f and -k');
-  const { items, errors } = readManifests(k, f.values.filename, f.values.recursive);
+  const { items, errors } = readManifests(k, f.values.filename, f.values.recursive, !['false', 'ignore'].includes(f.values.validate));
   const failures: unknown[] = errors.map((m) => new KubectlError(m));
   const api = k.cluster.api;
   for (const { obj: input, source } of items) {

@@ -134,3 +134,13 @@ describe('fuzz: the manifest reader', () => {
     );
   });
 });
+
+describe('--validate=false', () => {
+  it('skips the schema check; the decoder then complains about a missing kind', async () => {
+    const h = new Harness().write('x.yaml', 'apiVersion: v1\nmetadata:\n  name: x\n');
+    expect((await h.run('kubectl apply -f x.yaml --validate=false')).stderr).toBe(`error: unable to decode "x.yaml": Object 'Kind' is missing in '{"apiVersion":"v1","metadata":{"name":"x"}}'\n`);
+    expect((await h.run('kubectl apply -f x.yaml')).stderr).toBe(
+      'error: error validating "x.yaml": error validating data: kind not set; if you choose to ignore these errors, turn validation off with --validate=false\n',
+    );
+  });
+});
