@@ -63,3 +63,53 @@ describe('shell and tools', () => {
     expect(await sh(`printf 'a\\nports:\\nb\\nc\\n' | sed '/ports:/{N;d}'`)).toEqual(ok('a\nc\n'));
   });
 });
+
+describe('kubectl logs on failing containers (kubelet validateContainerLogStatus)', () => {
+  // The states the two pinned cases below rely on, so they cannot "fail" for the wrong reason.
+  it('a crashing container loops and a missing image backs off', async () => {
+    const { sh } = workstation();
+    await sh(`kubectl run crash --image=busybox -- sh -c 'echo boom; exit 1'`);
+    await sh('kubectl run bad --image=nginx:nosuch');
+    await sh('sleep 30');
+    expect((await sh('kubectl get pod bad -o jsonpath={.status.containerStatuses[0].state.waiting.reason}')).stdout).toBe('ImagePullBackOff');
+    await sh('sleep 30');
+    expect((await sh('kubectl get pod crash -o jsonpath={.status.containerStatuses[0].state.waiting.reason}')).stdout).toBe('CrashLoopBackOff');
+    expect(await sh('kubectl logs crash --previous')).toEqual(ok('boom\n'));
+  });
+
+  // The kubelet checks lastState.terminated before a waiting reason, so a crash-looping container shows the
+  // output of its last run. We answer `container "crash" in pod "crash" is waiting to start: CrashLoopBackOff`.
+  // Culprit: sandbox/commands/kubectl/verbs/logs.ts:23.
+  it.fails('logs of a CrashLoopBackOff container are those of its last run', async () => {
+    const { sh } = workstation();
+    await sh(`kubectl run crash --image=busybox -- sh -c 'echo boom; exit 1'`);
+    await sh('sleep 60');
+    expect((await sh('kubectl get pod crash')).stdout).toContain('CrashLoopBackOff');
+    expect(await sh('kubectl logs crash')).toEqual(ok('boom\n'));
+  });
+
+  // The kubelet words the common pull failures: ErrImagePull → "image can't be pulled",
+  // ImagePullBackOff → "trying and failing to pull image". We print the bare reason.
+  // Culprit: sandbox/commands/kubectl/verbs/logs.ts:24.
+  it.fails('logs of a container that cannot pull its image', async () => {
+    const { sh } = workstation();
+    await sh('kubectl run bad --image=nginx:nosuch');
+    await sh('sleep 30');
+    expect((await sh('kubectl get pod bad')).stdout).toContain('ImagePullBackOff');
+    expect(await sh('kubectl logs bad')).toEqual({
+      stdout: '',
+      stderr: 'Error from server (BadRequest): container "bad" in pod "bad" is waiting to start: trying and failing to pull image\n',
+      exit: 1,
+    });
+  });
+});
+
+describe('verbs a learner tries', () => {
+  // kind ships no metrics-server: real kubectl answers `error: Metrics API not available` (exit 1).
+  // We treat `top` as an unknown command and suggest `cp`. Culprit: no `top` entry in sandbox/commands/kubectl/verbs/read.ts.
+  it.fails('kubectl top on a kind cluster', async () => {
+    const { sh } = workstation();
+    expect(await sh('kubectl top nodes')).toEqual({ stdout: '', stderr: 'error: Metrics API not available\n', exit: 1 });
+    expect(await sh('kubectl top pods -A')).toEqual({ stdout: '', stderr: 'error: Metrics API not available\n', exit: 1 });
+  });
+});
