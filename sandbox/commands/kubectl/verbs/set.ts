@@ -1,6 +1,7 @@
 // `kubectl set image|env`: change a workload's containers (`deployment.apps/web image updated`).
 
 import type { ParsedFlags } from '../flags.js';
+import { deepEqual } from '../patch/merge.js';
 import { KubectlError, type KubectlContext, type Verb } from '../types.js';
 import { SET, SET_ENV, SET_IMAGE } from './help/set.js';
 import { NO_RESOURCES, ALL_NS_FLAG, DRY_RUN_FLAG, FIELD_MANAGER_FLAG, FILENAME_FLAG, OUTPUT_FLAG, SELECTOR_FLAG, dryRunMode, outputFormat, printResult, reportErrors } from './util/common.js';
@@ -22,6 +23,8 @@ function edit(k: KubectlContext, f: ParsedFlags, resources: string[], verb: stri
       const spec = podSpecOf(next);
       if (!spec) throw new KubectlError(`${t.rt.kind.toLowerCase()}/${t.name} is not a workload with containers`);
       change(t, spec);
+      // kubectl sends nothing and prints nothing when the patch would be empty.
+      if (deepEqual(next, t.obj)) continue;
       const result = d === 'client' ? next : k.cluster.api.update(next, { dryRun: d === 'server' });
       printResult(k, result, t.rt, verb, format, d);
     } catch (e) {

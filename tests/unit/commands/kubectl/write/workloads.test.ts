@@ -31,6 +31,7 @@ describe('kubectl rollout', () => {
     await h.run('kubectl rollout status deploy/web');
     expect((await h.run('kubectl set image deploy/web nginx=nginx:1.28.0')).stdout).toBe('deployment.apps/web image updated\n');
     expect((await h.run('kubectl set image deploy/web nope=x')).stderr).toBe('error: unable to find container named "nope"\n');
+    expect(await h.run('kubectl set image deploy/web nginx=nginx:1.28.0')).toEqual({ stdout: '', stderr: '', code: 0 });
     await h.run('kubectl rollout status deploy/web');
     expect((await h.run('kubectl rollout history deploy/web')).stdout).toBe('deployment.apps/web \nREVISION  CHANGE-CAUSE\n1         <none>\n2         <none>\n\n');
     expect((await h.run('kubectl rollout undo deploy/web')).stdout).toBe('deployment.apps/web rolled back\n');
@@ -41,6 +42,10 @@ describe('kubectl rollout', () => {
     expect((await h.run('kubectl rollout pause deploy/web')).stderr).toBe('error: deployments.apps "web" is already paused\n');
     expect((await h.run('kubectl rollout resume deploy/web')).stdout).toBe('deployment.apps/web resumed\n');
     expect((await h.run('kubectl rollout resume deploy/web')).stderr).toBe('error: deployments.apps "web" is not paused\n');
+    expect((await h.run('kubectl set env deploy/web MODE=fast')).stdout).toBe('deployment.apps/web env updated\n');
+    expect(h.get('deployments.apps', 'web').spec.template.spec.containers[0].env).toEqual([{ name: 'MODE', value: 'fast' }]);
+    expect((await h.run('kubectl set env deploy/web MODE-')).stdout).toBe('deployment.apps/web env updated\n');
+    expect(h.get('deployments.apps', 'web').spec.template.spec.containers[0].env).toBeUndefined();
   });
 
   it('undo without history', async () => {
