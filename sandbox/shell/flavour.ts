@@ -19,6 +19,11 @@ export function flavourFor(host: HostInfo, name: string): Flavour {
   return ASH_IMAGES.test(host.image ?? 'busybox') ? 'ash' : 'dash';
 }
 
+/** Whether the host's tools are busybox applets (their messages differ from GNU's). */
+export function isBusybox(host: HostInfo): boolean {
+  return host.kind !== 'workstation' && !!host.image && ASH_IMAGES.test(host.image);
+}
+
 /** Whether `bash` exists on the host. */
 export function hasBash(host: HostInfo): boolean {
   if (host.kind === 'workstation' || (host.kind === 'node' && !host.image)) return true;

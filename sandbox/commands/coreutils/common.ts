@@ -3,6 +3,7 @@
 
 import type { CommandContext } from '../types.js';
 import { resolvePath } from '../../fs/types.js';
+import { isBusybox } from '../../shell/flavour.js';
 
 export class UsageError extends Error {}
 
@@ -116,7 +117,10 @@ export function readOperand(ctx: CommandContext, tool: string, name: string): st
     return undefined;
   }
   const text = ctx.fs.read(abs);
-  if (text === undefined) ctx.stderr(`${tool}: ${name}: No such file or directory\n`);
+  if (text === undefined) {
+    // busybox applets word it `cat: can't open 'x': No such file or directory`.
+    ctx.stderr(isBusybox(ctx.host) && tool !== 'grep' ? `${tool}: can't open '${name}': No such file or directory\n` : `${tool}: ${name}: No such file or directory\n`);
+  }
   return text;
 }
 

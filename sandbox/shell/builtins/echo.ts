@@ -33,7 +33,8 @@ export function escapes(s: string): { text: string; stop: boolean } {
 
 export const echo: Builtin = (sh, argv, io) => {
   let newline = true;
-  let interpret = sh.flavour !== 'bash';
+  // dash's echo interprets backslash escapes; bash's and busybox's do not without -e.
+  let interpret = sh.flavour === 'dash';
   let i = 1;
   for (; i < argv.length; i++) {
     const a = argv[i]!;

@@ -85,3 +85,12 @@ describe('writing files', () => {
     expect(fs.read('/home/learner/c.txt')).toBe('x\n');
   });
 });
+
+describe('busybox pods', () => {
+  it('word file errors as busybox applets do', async () => {
+    const pod = { kind: 'pod' as const, hostname: 'bb', namespace: 'default', pod: 'bb', image: 'busybox:1.36' };
+    const probe = { name: 'probe', run: (ctx: import('../../../../sandbox/commands/types.js').CommandContext) => ctx.exec('cat /nope; echo "a\\tb"', { host: pod }) };
+    const { run } = makeSession({}, { commands: [{ name: 'probe', load: async () => probe }] });
+    expect(await run('probe')).toEqual({ stdout: 'a\\tb\n', stderr: "cat: can't open '/nope': No such file or directory\n", exitCode: 0 });
+  });
+});
