@@ -20,7 +20,7 @@ describe('createCluster (default kind config)', () => {
       ip: n.status.addresses[0].address,
       cidr: n.spec.podCIDR,
       ready: findCondition(n.status, 'Ready').status,
-      role: 'node-role.kubernetes.io/control-plane' in n.metadata.labels,
+      role: 'node-role.kubernetes.io/control-plane' in (n.metadata.labels ?? {}),
       taints: (n.spec.taints ?? []).map((t: any) => `${t.key}:${t.effect}`),
     }));
     expect(nodes).toEqual([
@@ -170,7 +170,7 @@ describe('createCluster with a kind config', () => {
       'network is not ready: container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized',
     );
     // hostNetwork pods still run.
-    expect(c.store.list('pods', 'kube-system').filter((p) => p.metadata.name.startsWith('kube-proxy-')).every((p) => p.status.phase === 'Running')).toBe(true);
+    expect(c.store.list('pods', 'kube-system').filter((p) => p.metadata.name!.startsWith('kube-proxy-')).every((p) => p.status.phase === 'Running')).toBe(true);
   });
 
   it('honours nodes, podSubnet, serviceSubnet and kubeProxyMode none', () => {
