@@ -42,7 +42,7 @@ function run(k: KubectlContext, f: ParsedFlags): number {
   if (grace === 0 && !force) grace = 1;
   if (grace === 0 && force) k.err('Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n');
   const allNs = f.values['all-namespaces'];
-  const { targets, errors, empty } = resolveTargets(k, f, f.args, { selectable: true, allNamespaces: allNs, ignoreNotFound: f.values['ignore-not-found'] });
+  const { targets, errors, empty } = resolveTargets(k, f, f.args, { selectable: true, allNamespaces: allNs, ignoreNotFound: f.values['ignore-not-found'], sourceVerb: 'deleting' });
   if (empty && !errors.length) {
     if (!f.values['ignore-not-found']) k.out('No resources found\n');
     return 0;

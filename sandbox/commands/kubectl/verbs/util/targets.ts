@@ -31,6 +31,8 @@ export interface TargetOptions {
   selectable?: boolean;
   allNamespaces?: boolean;
   ignoreNotFound?: boolean;
+  /** For -f: wrap lookup errors as `error when <verb> "file": …` (delete sends without a GET first). */
+  sourceVerb?: string;
 }
 
 /** The label selector from `-l`, with kubectl's parse error. */
@@ -58,7 +60,7 @@ export function resolveTargets(k: KubectlContext, f: ParsedFlags, args: string[]
         out.targets.push({ rt, ns, name: live.metadata.name!, obj: live, source });
       } catch (e) {
         if (opts.ignoreNotFound && e instanceof StatusError && e.reason === 'NotFound') continue;
-        out.errors.push(e);
+        out.errors.push(opts.sourceVerb ? withSource(e, opts.sourceVerb, source) : e);
       }
     }
     return out;

@@ -49,6 +49,11 @@ describe('kubectl delete', () => {
     );
     expect(h.get('configmaps', 'a')).toBeDefined();
     expect((await h.run('kubectl delete -f cms.yaml -o name')).stdout).toBe('configmap/a\nconfigmap/b\nconfigmap/c\n');
+    expect(await h.run('kubectl delete -f cms.yaml')).toEqual({
+      stdout: '',
+      stderr: 'Error from server (NotFound): error when deleting "cms.yaml": configmaps "a" not found\nError from server (NotFound): error when deleting "cms.yaml": configmaps "b" not found\nError from server (NotFound): error when deleting "cms.yaml": configmaps "c" not found\n',
+      code: 1,
+    });
   });
 
   it('argument errors', async () => {
