@@ -15,6 +15,7 @@ import { test } from './test.js';
 import { sleep } from './sleep.js';
 import { clear, complete, help, shopt, trap } from './misc.js';
 import { shCmd } from './sh.js';
+import { jobs, kill, mapfile } from './jobs.js';
 
 export type Builtin = (sh: Shell, argv: string[], io: IO) => number | Promise<number>;
 
@@ -42,11 +43,15 @@ export const BUILTINS: Record<string, Builtin> = Object.assign(Object.create(nul
   false: falseCmd,
   help,
   history,
+  jobs,
+  kill,
   let: let_,
   local,
+  mapfile,
   printf,
   pwd,
   read,
+  readarray: mapfile,
   return: returnCmd,
   set,
   sh: shCmd,
@@ -68,7 +73,7 @@ export const BUILTINS: Record<string, Builtin> = Object.assign(Object.create(nul
 /** Names `type` reports as shell builtins (the rest are commands that happen to be built in here). */
 export const TRUE_BUILTINS = new Set([
   ':', '.', '[', 'alias', 'break', 'cd', 'command', 'complete', 'continue', 'declare', 'echo', 'eval', 'exec', 'exit', 'export', 'false', 'help',
-  'history', 'let', 'local', 'printf', 'pwd', 'read', 'return', 'set', 'shift', 'shopt', 'source', 'test', 'trap', 'true', 'type', 'typeset', 'unalias', 'unset', 'wait',
+  'history', 'jobs', 'kill', 'let', 'local', 'mapfile', 'printf', 'pwd', 'read', 'readarray', 'return', 'set', 'shift', 'shopt', 'source', 'test', 'trap', 'true', 'type', 'typeset', 'unalias', 'unset', 'wait',
 ]);
 
 export const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'select', 'while', 'until', 'do', 'done', 'in', 'function', 'time', '{', '}', '!', '[[', ']]', 'coproc']);
