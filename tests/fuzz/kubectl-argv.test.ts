@@ -109,4 +109,32 @@ describe('kubectl argv fuzz', () => {
       { numRuns: 300, seed: 7 },
     );
   }, 120_000);
+  it('after a random session, every read view of every object still prints', async () => {
+    const state = await baseState();
+    const readBack = [
+      'kubectl get all -A -o wide',
+      'kubectl get pods,svc,deploy,rs,cm,secret,ep,endpointslices,ns,nodes -A',
+      'kubectl describe all -A',
+      'kubectl describe nodes',
+      'kubectl get events -A',
+      'kubectl get all -A -o yaml',
+      'kubectl get all -A -o json',
+    ];
+    await fc.assert(
+      fc.asyncProperty(fc.array(argv, { minLength: 1, maxLength: 8 }), fc.integer({ min: 0, max: 90 }), async (lines, wait) => {
+        const { run } = open(Cluster.restore(state));
+        for (const args of lines) {
+          const line = ['kubectl', ...args.map(quote)].join(' ');
+          assertNoCrash(await run(line), line);
+        }
+        await run(`sleep ${wait}`);
+        for (const line of readBack) {
+          const r = await run(line);
+          assertNoCrash(r, `${lines.map((a) => a.join(' ')).join('; ')}; ${line}`);
+          expect(r.exit, `${line}\n${r.stderr}`).toBe(0);
+        }
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 60), ...(process.env.FUZZ_RUNS ? {} : { seed: 5150 }) },
+    );
+  }, 180_000);
 });
