@@ -8,6 +8,8 @@ import type { KindConfig } from './config.js';
 import { VERSIONS } from './config.js';
 
 export interface NodePlan {
+  /** The kind cluster's name (`kind`), which prefixes node names and the providerID. */
+  cluster: string;
   name: string;
   role: 'control-plane' | 'worker';
   ip: string;
@@ -25,6 +27,7 @@ export function planNodes(config: KindConfig): NodePlan[] {
   return ordered.map((n, i) => {
     const k = ++counts[n.role];
     return {
+      cluster: config.name,
       name: `${config.name}-${n.role}${k > 1 ? k : ''}`,
       role: n.role,
       ip: `172.18.0.${i + 2}`,
@@ -63,7 +66,7 @@ export function nodeObject(p: NodePlan, hasWorkers: boolean): KubeObject {
         'volumes.kubernetes.io/controller-managed-attach-detach': 'true',
       },
     },
-    spec: { podCIDR: p.podCIDR, podCIDRs: [p.podCIDR], providerID: `kind://docker/kind/${p.name}`, taints },
+    spec: { podCIDR: p.podCIDR, podCIDRs: [p.podCIDR], providerID: `kind://docker/${p.cluster}/${p.name}`, taints },
   };
 }
 
