@@ -13,7 +13,7 @@ import { command, type, which } from './type.js';
 import { read } from './read.js';
 import { test } from './test.js';
 import { sleep } from './sleep.js';
-import { clear, complete, help, shopt, trap } from './misc.js';
+import { clear, complete, help, shopt, sudo, trap } from './misc.js';
 import { shCmd } from './sh.js';
 import { jobs, kill, mapfile } from './jobs.js';
 
@@ -59,6 +59,7 @@ export const BUILTINS: Record<string, Builtin> = Object.assign(Object.create(nul
   shopt,
   sleep,
   source,
+  sudo,
   test,
   trap,
   true: trueCmd,

@@ -47,3 +47,22 @@ export const shopt: Builtin = (sh, argv, io) => {
 
 /** `trap`: accepted (scripts set cleanup handlers); signals and EXIT traps do not fire here. */
 export const trap: Builtin = () => 0;
+
+/** `sudo CMD`: the learner may administer their laptop; runs CMD (no password in this terminal). */
+export const sudo: Builtin = (sh, argv, io) => {
+  const args = argv.slice(1);
+  while (args[0]?.startsWith('-') && args[0] !== '--') {
+    const f = args.shift()!;
+    if (f === '-u' || f === '-g') args.shift();
+  }
+  if (args[0] === '--') args.shift();
+  if (!args.length) {
+    io.err.write('usage: sudo -h | -K | -k | -V\nusage: sudo -v [-ABkNnS] [-g group] [-h host] [-p prompt] [-u user]\n');
+    return 1;
+  }
+  if (sh.host.kind !== 'workstation') {
+    io.err.write(`${sh.name}: sudo: ${sh.flavour === 'bash' ? 'command not found' : 'not found'}\n`);
+    return 127;
+  }
+  return sh.invoke(args, io);
+};

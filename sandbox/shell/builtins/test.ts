@@ -26,8 +26,10 @@ function fileTest(sh: Shell, op: string, arg: string): boolean {
     case '-f':
       return arg !== '' && fs.exists(abs) && !fs.isDir(abs);
     case '-d':
-    case '-x':
       return arg !== '' && fs.isDir(abs);
+    case '-x':
+      // No modes are stored: directories and scripts with a #! line count as executable.
+      return arg !== '' && (fs.isDir(abs) || (fs.read(abs) ?? '').startsWith('#!'));
     case '-s':
       return arg !== '' && (fs.isDir(abs) || (fs.read(abs) ?? '') !== '');
     case '-v':

@@ -10,7 +10,7 @@ export function binaryPath(sh: Shell, name: string): string | undefined {
   if (name.includes('/')) return sh.lookup(name) ? name : undefined;
   if (name === 'bash') return hasBash(sh.host) ? '/usr/bin/bash' : undefined;
   if (name === 'sh') return '/usr/bin/sh';
-  if (BUILTINS[name] && ['echo', 'printf', 'pwd', 'sleep', 'test', '[', 'true', 'false', 'env', 'which', 'kill'].includes(name)) return `/usr/bin/${name}`;
+  if (BUILTINS[name] && ['echo', 'printf', 'pwd', 'sleep', 'test', '[', 'true', 'false', 'env', 'which', 'kill', 'sudo'].includes(name)) return `/usr/bin/${name}`;
   if (sh.host.kind === 'pod' && BUILTINS[name] === undefined && sh.lookup(name)) return `/bin/${name}`;
   if (!sh.lookup(name)) return undefined;
   if (name === 'kubectl' || name === 'kind') return `/usr/local/bin/${name}`;
