@@ -6,14 +6,15 @@ import { Expander, ExpansionError, type ExpandHost } from './expand.js';
 import { capture, In, type IO } from './io.js';
 import { applyRedirs, RedirError } from './redirect.js';
 import { NEST_LIMIT, STEP_LIMIT, StopError } from './limits.js';
-import { notFoundMessage, shellName, type Flavour } from './flavour.js';
-import { matchPattern } from './pattern.js';
+import { shellName, type Flavour } from './flavour.js';
 import { ParseError } from './lexer.js';
 import { parse } from './parser.js';
 import { BUILTINS } from './builtins/index.js';
-import { evalDbrack } from './builtins/test.js';
+import { BreakSignal, ExitSignal, ReturnSignal } from './signals.js';
+import { runCompound } from './compound.js';
+import { runExternal, runScriptText } from './external.js';
 import type { Cluster } from '../cluster/cluster.js';
-import type { CommandContext, CommandEntry, HostInfo } from '../commands/types.js';
+import type { CommandEntry, HostInfo } from '../commands/types.js';
 import { resolvePath, type FileSystem } from '../fs/types.js';
 
 /** What every shell of a session shares: the cluster, command lookup, nested shells. */
@@ -38,18 +39,7 @@ export interface RunState {
   tty: boolean;
 }
 
-export class BreakSignal {
-  constructor(
-    public levels: number,
-    readonly cont: boolean,
-  ) {}
-}
-export class ReturnSignal {
-  constructor(readonly status: number) {}
-}
-export class ExitSignal {
-  constructor(readonly status: number) {}
-}
+export { BreakSignal, ExitSignal, ReturnSignal } from './signals.js';
 
 const YIELD_EVERY = 2000;
 /** The host's setTimeout (Web Worker, Node), reached without DOM or Node typings. */
@@ -307,7 +297,7 @@ export class Shell implements ExpandHost {
   }
 
   /** Applies a compound command's redirections, reporting errors as bash does. */
-  private async withRedirs(c: Command & { redirs: import('./ast.js').Redir[] }, io: IO, f: (io: IO) => Promise<number>): Promise<number> {
+  async withRedirs(c: Command & { redirs: import('./ast.js').Redir[] }, io: IO, f: (io: IO) => Promise<number>): Promise<number> {
     let rio: IO;
     try {
       rio = await applyRedirs(c.redirs, io, this.expander(), this.fs, this.cwd);
@@ -328,85 +318,12 @@ export class Shell implements ExpandHost {
       case 'func':
         this.functions.set(c.name, c.body);
         return (this.status = 0);
-      case 'group':
-        return this.withRedirs(c, io, (rio) => this.script(c.body, rio));
-      case 'subshell':
-        return this.withRedirs(c, io, (rio) => {
-          const sub = this.clone();
-          return sub.inSubshell(() => sub.script(c.body, rio), rio.err);
-        });
-      case 'if':
-        return this.withRedirs(c, io, async (rio) => {
-          for (const cl of c.clauses) {
-            if ((await this.cond(cl.cond, rio)) === 0) return this.script(cl.body, rio);
-          }
-          return c.else ? this.script(c.else, rio) : (this.status = 0);
-        });
-      case 'while':
-        return this.withRedirs(c, io, (rio) =>
-          this.loop(async (body) => {
-            const s = await this.cond(c.cond, rio);
-            if ((s === 0) === c.until) return false;
-            await body(() => this.script(c.body, rio));
-            return true;
-          }),
-        );
-      case 'for':
-        return this.withRedirs(c, io, async (rio) => {
-          const items = c.items ? await this.expandOrFail(c.items, rio) : [...this.positional];
-          if (items === undefined) return 1;
-          let i = 0;
-          return this.loop(async (body) => {
-            if (i >= items.length) return false;
-            this.vars.set(c.name, items[i++]!);
-            await body(() => this.script(c.body, rio));
-            return true;
-          });
-        });
-      case 'cfor':
-        return this.withRedirs(c, io, async (rio) => {
-          const ex = this.expander();
-          const arith = async (w: Word) => (w.raw.trim() ? ex.arith(w) : 1);
-          if (c.init.raw.trim()) await ex.arith(c.init);
-          let first = true;
-          return this.loop(async (body) => {
-            if (!first) await arith(c.step);
-            first = false;
-            if ((await arith(c.cond)) === 0) return false;
-            await body(() => this.script(c.body, rio));
-            return true;
-          });
-        });
-      case 'case':
-        return this.withRedirs(c, io, async (rio) => {
-          const ex = this.expander();
-          const word = await ex.string(c.word);
-          let status = 0;
-          let fallthrough = false;
-          for (const arm of c.arms) {
-            let hit = fallthrough;
-            for (const p of arm.patterns) if (!hit && matchPattern(await ex.pattern(p), word)) hit = true;
-            if (!hit) continue;
-            status = await this.script(arm.body, rio);
-            if (arm.fall === ';;') return (this.status = status);
-            fallthrough = arm.fall === ';&';
-          }
-          return (this.status = status);
-        });
-      case 'dbrack':
-        return this.withRedirs(c, io, async (rio) => {
-          this.tick();
-          return (this.status = await evalDbrack(this, c.words, rio));
-        });
-      case 'arithcmd':
-        return this.withRedirs(c, io, async () => {
-          this.tick();
-          return (this.status = (await this.expander().arith(c.expr)) !== 0 ? 0 : 1);
-        });
+      default:
+        return runCompound(this, c, io);
     }
   }
 
-  private async cond(s: Script, io: IO): Promise<number> {
+  async cond(s: Script, io: IO): Promise<number> {
     this.condDepth++;
     try {
       return await this.script(s, io);
@@ -416,7 +333,7 @@ export class Shell implements ExpandHost {
   }
 
   /** Drives a loop: `step` runs one iteration through `body` and says whether to go on. */
-  private async loop(step: (body: (f: () => Promise<number>) => Promise<void>) => Promise<boolean>): Promise<number> {
+  async loop(step: (body: (f: () => Promise<number>) => Promise<void>) => Promise<boolean>): Promise<number> {
     let status = 0;
     this.loopDepth++;
     try {
@@ -444,7 +361,7 @@ export class Shell implements ExpandHost {
     return (this.status = status);
   }
 
-  private async expandOrFail(words: Word[], io: IO): Promise<string[] | undefined> {
+  async expandOrFail(words: Word[], io: IO): Promise<string[] | undefined> {
     this.errOut = io.err;
     return this.expander().words(words);
   }
@@ -587,76 +504,13 @@ export class Shell implements ExpandHost {
     return this.svc.findCommand(name, this.host);
   }
 
-  private async external(argv: string[], io: IO, line: number): Promise<number> {
-    const name = argv[0]!;
-    const entry = this.lookup(name);
-    if (!entry) {
-      if (name.includes('/')) return this.runPath(argv, io);
-      io.err.write(notFoundMessage(this.flavour, name, line));
-      return 127;
-    }
-    const cmd = await entry.load();
-    const ctx: CommandContext = {
-      argv,
-      stdin: '',
-      stdout: (s) => io.out.write(s),
-      stderr: (s) => io.err.write(s),
-      cluster: this.svc.cluster,
-      fs: this.fs,
-      cwd: this.cwd,
-      env: this.environ(),
-      host: this.host,
-      tty: this.run.tty && io.out.terminal,
-      signal: this.run.signal,
-      exec: (l, opts) => this.svc.exec(this, io, l, opts),
-      enterShell: (host, shell, onExit) => this.svc.enterShell(host, shell, onExit),
-    };
-    if (this.svc.editText) ctx.editText = this.svc.editText.bind(this.svc);
-    if (this.svc.waitForChange) {
-      const wait = this.svc.waitForChange.bind(this.svc);
-      const signal = this.run.signal;
-      ctx.waitForChange = () => wait(signal);
-    }
-    if (this.svc.columns !== undefined) ctx.columns = this.svc.columns;
-    // Standard input is consumed only by commands that read it, so `while read x; do kubectl …; done < f`
-    // keeps its remaining lines for the next `read`, as with a real file descriptor.
-    let stdin: string | undefined;
-    Object.defineProperty(ctx, 'stdin', { get: () => (stdin ??= io.stdin.takeAll()), enumerable: true });
-    // Lets endless producers (`yes`) stop quietly when their output goes into a pipe.
-    (ctx as CommandContext & { piped?: boolean }).piped = !io.out.terminal;
-    const status = await cmd.run(ctx);
-    if (this.run.signal.aborted) throw new StopError('interrupt');
-    return status;
-  }
-
-  /** `./script.sh`: runs files that start with `#!`; others are not executable. */
-  private async runPath(argv: string[], io: IO): Promise<number> {
-    const name = argv[0]!;
-    const abs = resolvePath(this.cwd, name);
-    if (this.fs.isDir(abs)) {
-      io.err.write(`${this.name}: ${name}: Is a directory\n`);
-      return 126;
-    }
-    const text = this.fs.read(abs);
-    if (text === undefined) {
-      io.err.write(`${this.name}: ${name}: No such file or directory\n`);
-      return 127;
-    }
-    if (!text.startsWith('#!')) {
-      io.err.write(`${this.name}: ${name}: Permission denied\n`);
-      return 126;
-    }
-    return this.runScriptFile(text, argv, io);
+  private external(argv: string[], io: IO, line: number): Promise<number> {
+    return runExternal(this, argv, io, line);
   }
 
   /** Runs a script in a child shell with its own positional parameters. */
-  async runScriptFile(text: string, argv: string[], io: IO): Promise<number> {
-    const sub = this.clone();
-    sub.vars = new Map([...this.vars].filter(([k]) => this.exported.has(k)));
-    sub.functions = new Map();
-    sub.aliases = new Map();
-    sub.positional = argv.slice(1);
-    return sub.inSubshell(() => sub.source(text, io));
+  runScriptFile(text: string, argv: string[], io: IO): Promise<number> {
+    return runScriptText(this, text, argv, io);
   }
 }
 
