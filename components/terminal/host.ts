@@ -23,6 +23,8 @@ export interface ShellIO {
 export interface ShellBackend {
   prompt(): string;
   run(line: string, io: ShellIO): Promise<number>;
+  /** Ctrl-C while a line runs, for a backend that cannot watch `io.signal` (one in another thread). */
+  interrupt?(): void;
   needsMore?(text: string): boolean;
   complete?(line: string, cursor: number): Promise<Completion>;
   readonly history?: readonly string[];
@@ -110,6 +112,7 @@ export function attachTerminal(term: TerminalLike, backend: ShellBackend, option
     if (running && d.includes('\x03')) {
       // Ctrl-C goes to the running command, not to the next prompt; the shell prints the ^C.
       running.aborted = true;
+      backend.interrupt?.();
       d = d.replace(/\x03/g, '');
       if (d === '') return;
     }

@@ -1,16 +1,18 @@
 // Browser entry for lesson terminals: mounts xterm.js with the fit addon on each [data-knet-terminal]
-// element and connects it to a shell on a fresh simulated cluster (the lesson's setup applied first).
-// Runs the sandbox on the page's thread until the Web Worker runtime lands.
+// element and connects it to the lesson's runtime (the sandbox in a Web Worker, state kept per lesson).
 import '@xterm/xterm/css/xterm.css';
-import { attachTerminal } from './host.js';
+import { attachTerminal, toTerminal, type AttachedTerminal } from './host.js';
+import { createLocalRuntime } from '../runtime/local.js';
+import { shellBackend } from '../runtime/backend.js';
+import type { Runtime, StartReply } from '../runtime/types.js';
 
 export interface TerminalSetup {
+  /** Which saved state is this terminal's (the lesson id); default: the page's path. */
+  key?: string;
   seed: number;
   /** Manifests applied before the learner starts, in order (name is the file name, content its text). */
   manifests: { name: string; content: string }[];
 }
-
-const SETTLE_MS = 60_000;
 
 const THEME = {
   background: '#10141b',
@@ -25,13 +27,7 @@ const THEME = {
 
 async function mount(el: HTMLElement): Promise<void> {
   const setup = JSON.parse(el.dataset.setup ?? '{"seed":1,"manifests":[]}') as TerminalSetup;
-  const [{ Terminal }, { FitAddon }, sandbox] = await Promise.all([
-    import('@xterm/xterm'),
-    import('@xterm/addon-fit'),
-    import('../../sandbox/index.js'),
-  ]);
-  const { createCluster, HOME, MemoryFs, Session } = sandbox;
-
+  const [{ Terminal }, { FitAddon }] = await Promise.all([import('@xterm/xterm'), import('@xterm/addon-fit')]);
   const term = new Terminal({
     fontFamily: getComputedStyle(el).fontFamily,
     fontSize: 13,
@@ -55,37 +51,41 @@ async function mount(el: HTMLElement): Promise<void> {
   fit.fit();
   new ResizeObserver(() => fit.fit()).observe(el);
 
-  const cluster = createCluster({ seed: setup.seed, startTime: Math.floor(Date.now() / 1000) * 1000 });
-  if (setup.manifests.length > 0) {
-    // The setup is part of the lesson, not the learner's journal: apply it from a session that does not record.
-    const files = Object.fromEntries(setup.manifests.map((m) => [`${HOME}/${m.name}`, m.content]));
-    const setupFs = new MemoryFs(files);
-    setupFs.mkdir(HOME, true);
-    const installer = new Session({ cluster, fs: setupFs, home: HOME, journal: false });
-    const quiet = { stdout: () => {}, stderr: (s: string) => console.warn(`lesson setup: ${s}`) };
-    for (const m of setup.manifests) await installer.run(`kubectl apply -f ${m.name}`, quiet);
-    // A lesson starts from a settled state, as if the learner arrived a minute after the setup ran.
-    cluster.advance(SETTLE_MS);
-  }
-  // The cluster clock runs ahead of the page's (bootstrap and setup took simulated time); from here it
-  // follows wall time at that offset, so AGE grows and pods start while you read.
-  const offset = cluster.now - Date.now();
-  const workspace = new MemoryFs();
-  workspace.mkdir(HOME, true);
-  const session = new Session({
-    cluster,
-    fs: workspace,
-    home: HOME,
-    columns: term.cols,
-    beforeLine: () => cluster.advanceTo(Math.max(cluster.now, Date.now() + offset)),
-    sleep: async (ms, signal) => {
-      cluster.advance(ms);
-      const until = Date.now() + ms;
-      while (!signal.aborted && Date.now() < until) await new Promise((r) => setTimeout(r, Math.min(100, until - Date.now())));
-    },
-  });
-  attachTerminal(term, session);
+  const runtime = createLocalRuntime();
+  runtime.on('warning', (m) => term.write(toTerminal(`\x1b[33m${m}\x1b[0m\n`)));
+  const status = el.closest('.knet-terminal')?.querySelector<HTMLElement>('[data-knet-runtime-status]');
+  const show = (r: StartReply) => {
+    if (r.warning) term.write(toTerminal(`\x1b[33m${r.warning}\x1b[0m\n`));
+    if (status) status.textContent = r.restored ? 'Runs in this browser · your work from last time is restored' : 'Runs in this browser · saved as you go';
+  };
+  term.write('Starting the cluster…');
+  const reply = await runtime.start({ key: setup.key ?? location.pathname, seed: setup.seed, manifests: setup.manifests }, { columns: term.cols });
+  term.write('\r\x1b[2K');
+  show(reply);
+  let attached: AttachedTerminal = attachTerminal(term, shellBackend(runtime));
+  el.dataset.ready = 'true';
   term.focus();
+
+  const reset = el.closest('.knet-terminal')?.querySelector<HTMLButtonElement>('[data-knet-reset]');
+  if (reset) {
+    reset.hidden = false;
+    reset.addEventListener('click', () => void resetLesson(runtime, reset));
+  }
+  async function resetLesson(rt: Runtime, button: HTMLButtonElement): Promise<void> {
+    if (!confirm('Start this lesson again from its setup? Your cluster, files and history here are lost.')) return;
+    button.disabled = true;
+    rt.interrupt();
+    attached.dispose();
+    try {
+      const r = await rt.reset();
+      term.reset();
+      show(r);
+      attached = attachTerminal(term, shellBackend(rt));
+    } finally {
+      button.disabled = false;
+      term.focus();
+    }
+  }
 }
 
 /** Mounts every terminal on the page that is not mounted yet. */

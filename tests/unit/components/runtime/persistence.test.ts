@@ -1,0 +1,106 @@
+// Saving each lesson in one write after every command and file write, and restoring it on reload.
+import { describe, expect, it } from 'vitest';
+import { connect, MemoryStorage, run, SETUP } from './harness.js';
+
+describe('local runtime persistence', () => {
+  it('saves once per command and per file write, under the lesson key', async () => {
+    const storage = new MemoryStorage();
+    const { runtime } = connect({ storage });
+    await runtime.start(SETUP);
+    expect(storage.saves).toBe(1);
+    await run(runtime, 'kubectl create deployment web --image=nginx');
+    await runtime.writeFile('svc.yaml', 'kind: Service\n');
+    expect(storage.saves).toBe(3);
+    expect([...storage.data.keys()]).toEqual(['lesson:test/lesson']);
+  });
+
+  it('a reload restores the cluster, history, environment, cwd and files', async () => {
+    const storage = new MemoryStorage();
+    const first = connect({ storage }).runtime;
+    await first.start(SETUP);
+    await run(first, 'kubectl create deployment web --image=nginx --replicas=2');
+    await run(first, 'export COLOR=blue; mkdir -p app; cd app');
+    await first.writeFile('notes.md', '# mine\n');
+    const pods = (await run(first, 'kubectl get pods -o name')).out;
+
+    const second = connect({ storage }).runtime;
+    const reply = await second.start(SETUP);
+    expect(reply.restored).toBe(true);
+    expect(reply.history).toEqual(['kubectl create deployment web --image=nginx --replicas=2', 'export COLOR=blue; mkdir -p app; cd app', 'kubectl get pods -o name']);
+    expect(second.history).toEqual(reply.history);
+    expect(second.prompt()).toMatch(/~\/app\$ $/);
+    expect((await run(second, 'echo $COLOR; pwd')).out).toBe('blue\n/home/learner/app\n');
+    expect(await second.readFile('notes.md')).toBe('# mine\n');
+    expect((await run(second, 'kubectl get pods -o name')).out).toBe(pods);
+  });
+
+  it('keeps lessons apart', async () => {
+    const storage = new MemoryStorage();
+    const a = connect({ storage }).runtime;
+    await a.start(SETUP);
+    await run(a, 'kubectl create namespace only-in-a');
+    const b = connect({ storage }).runtime;
+    expect((await b.start({ ...SETUP, key: 'other/lesson' })).restored).toBe(false);
+    expect((await run(b, 'kubectl get ns only-in-a')).exit).toBe(1);
+  });
+
+  it('starts afresh, and says so, when the lesson setup changed', async () => {
+    const storage = new MemoryStorage();
+    const a = connect({ storage }).runtime;
+    await a.start(SETUP);
+    await run(a, 'kubectl create namespace old');
+    const b = connect({ storage }).runtime;
+    const reply = await b.start({ ...SETUP, seed: 8 });
+    expect(reply).toMatchObject({ restored: false, warning: 'This lesson changed since your last visit; starting afresh.', history: [] });
+    expect((await run(b, 'kubectl get ns old')).exit).toBe(1);
+  });
+
+  it('reset forgets the saved state and rebuilds the setup', async () => {
+    const storage = new MemoryStorage();
+    const a = connect({ storage }).runtime;
+    await a.start(SETUP);
+    await run(a, 'kubectl create namespace gone; cd /tmp');
+    const reply = await a.reset();
+    expect(reply).toMatchObject({ restored: false, history: [] });
+    expect(a.history).toEqual([]);
+    expect(a.prompt()).toMatch(/~\$ $/);
+    expect((await run(a, 'kubectl get ns gone')).exit).toBe(1);
+    const b = connect({ storage }).runtime;
+    expect((await b.start(SETUP)).history).toEqual(['kubectl get ns gone']);
+  });
+
+  it('without persistence nothing is written', async () => {
+    const storage = new MemoryStorage();
+    const { runtime } = connect({ storage });
+    await runtime.start(SETUP, { persist: false });
+    await run(runtime, 'true');
+    expect(storage.saves).toBe(0);
+  });
+
+  it('a failing save is a warning, and the command still succeeds', async () => {
+    const storage = new MemoryStorage();
+    storage.save = async () => {
+      throw new Error('QuotaExceededError');
+    };
+    const { runtime } = connect({ storage });
+    const warnings: string[] = [];
+    runtime.on('warning', (w) => warnings.push(w));
+    await runtime.start(SETUP);
+    expect((await run(runtime, 'echo ok')).exit).toBe(0);
+    expect(warnings).toContain('Your work could not be saved in this browser: QuotaExceededError');
+  });
+
+  it('applies the setup manifests outside the journal, settled', async () => {
+    const deploy = [
+      'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: web', 'spec:', '  replicas: 2',
+      '  selector: {matchLabels: {app: web}}', '  template:', '    metadata: {labels: {app: web}}',
+      '    spec: {containers: [{name: nginx, image: nginx}]}', '',
+    ].join('\n');
+    const { runtime } = connect();
+    await runtime.start({ ...SETUP, manifests: [{ name: 'web.yaml', content: deploy }] });
+    expect(runtime.history).toEqual([]);
+    const r = await run(runtime, 'kubectl get deploy web --no-headers');
+    expect(r.out).toMatch(/^web\s+2\/2\s+2\s+2\s+/);
+    expect(await runtime.listFiles()).toEqual([]);
+  });
+});
