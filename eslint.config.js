@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', '.astro/', 'node_modules/', '.knet/', 'test-results/', 'playwright-report/', 'bench/results/', 'bin/'],
+    ignores: ['dist/', 'build/', '.prof/', '.astro/', 'node_modules/', '.knet/', 'test-results/', 'playwright-report/', 'bench/results/', 'bin/'],
   },
   {
     files: ['**/*.{js,mjs,cjs,ts,mts,cts}'],
