@@ -1,7 +1,8 @@
 // jq's builtin functions (the ones Kubernetes tutorials reach for) and `@format` strings.
 
 import type { F } from './parse.js';
-import { arith, compare, delpaths, describe, ev, getpath, JqError, paths, setpath, tick, truthy, typeOf, type Env, type J } from './eval.js';
+import { arith, compare, describe, ev, JqError, tick, truthy, typeOf, type Env, type J } from './eval.js';
+import { delpaths, getpath, paths, setpath } from './paths.js';
 import { encode, decode } from '../base64.js';
 
 type Impl = (args: F[], input: J, env: Env) => Iterable<J>;
