@@ -105,6 +105,21 @@ describe('kubectl logs on failing containers (kubelet validateContainerLogStatus
 });
 
 describe('verbs a learner tries', () => {
+  // The `all` category works for delete as for get (pods, services, deployments, replicasets, …), the usual
+  // way to clean a namespace. We answer `error: the server doesn't have a resource type "all"`.
+  // Culprit: kubectl delete's target resolution (sandbox/commands/kubectl/verbs/delete.ts / util/targets.ts) does not
+  // expand categories as verbs/resource-args.ts:27 does for get.
+  it.fails('kubectl delete all --all', async () => {
+    const { sh } = workstation();
+    await sh('kubectl create deployment web --image=nginx');
+    await sh('kubectl expose deploy web --port=80');
+    const r = await sh('kubectl delete all --all');
+    expect(r.exit).toBe(0);
+    expect(r.stdout).toContain('service "web" deleted from default namespace\n');
+    expect(r.stdout).toContain('deployment.apps "web" deleted from default namespace\n');
+    expect(await sh('kubectl get deploy')).toEqual({ stdout: '', stderr: 'No resources found in default namespace.\n', exit: 0 });
+  });
+
   // kind ships no metrics-server: real kubectl answers `error: Metrics API not available` (exit 1).
   // We treat `top` as an unknown command and suggest `cp`. Culprit: no `top` entry in sandbox/commands/kubectl/verbs/read.ts.
   it.fails('kubectl top on a kind cluster', async () => {
