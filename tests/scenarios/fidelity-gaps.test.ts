@@ -105,6 +105,14 @@ describe('kubectl logs on failing containers (kubelet validateContainerLogStatus
 });
 
 describe('verbs a learner tries', () => {
+  // `kubectl run --overrides` (a JSON patch over the generated pod) is how networking tutorials pin a test pod
+  // to a node. We reject the flag: `error: unknown flag: --overrides`. Culprit: sandbox/commands/kubectl/verbs/run.ts.
+  it.fails('kubectl run --overrides places the pod where asked', async () => {
+    const { sh } = workstation();
+    expect(await sh(`kubectl run tmp --image=busybox --restart=Never --overrides='{"spec":{"nodeName":"kind-worker"}}' -- sleep 3600`)).toEqual(ok('pod/tmp created\n'));
+    expect(await sh('kubectl get pod tmp -o jsonpath={.spec.nodeName}')).toEqual(ok('kind-worker'));
+  });
+
   // The `all` category works for delete as for get (pods, services, deployments, replicasets, …), the usual
   // way to clean a namespace. We answer `error: the server doesn't have a resource type "all"`.
   // Culprit: kubectl delete's target resolution (sandbox/commands/kubectl/verbs/delete.ts / util/targets.ts) does not
