@@ -148,6 +148,11 @@ function parseScript(script: string, ere: boolean, exprNo: number): SedCmd[] {
       case '=':
       case 'n':
       case 'N':
+      case 'h':
+      case 'H':
+      case 'g':
+      case 'G':
+      case 'x':
         break;
       case '{':
       case '}':
@@ -206,7 +211,7 @@ export const sed: Command = {
       const inPlace = p.flags.has('i');
       const inputs = ops.length ? ops : ['-'];
       let status = 0;
-      const process = (text: string, state: { lineNo: number }, isLastInput: boolean): { out: string; quit: boolean } => {
+      const process = (text: string, state: { lineNo: number; hold: string }, isLastInput: boolean): { out: string; quit: boolean } => {
         const ls = text.split('\n');
         const trailing = ls[ls.length - 1] === '';
         if (trailing) ls.pop();
@@ -214,8 +219,8 @@ export const sed: Command = {
         for (let li = 0; li < ls.length; li++) {
           let ps = ls[li]!;
           state.lineNo++;
-          const isLast = li === ls.length - 1 && isLastInput;
-          const match = (a: Addr) => ('line' in a ? a.line === state.lineNo : 'last' in a ? isLast : (a.re.lastIndex = 0, a.re.test(ps)));
+          const isLast = () => li === ls.length - 1 && isLastInput;
+          const match = (a: Addr) => ('line' in a ? a.line === state.lineNo : 'last' in a ? isLast() : (a.re.lastIndex = 0, a.re.test(ps)));
           let deleted = false;
           let quit = false;
           const append: string[] = [];
@@ -250,6 +255,26 @@ export const sed: Command = {
             } else if (c.name === 'd') {
               deleted = true;
               break;
+            } else if (c.name === 'h') state.hold = ps;
+            else if (c.name === 'H') state.hold += '\n' + ps;
+            else if (c.name === 'g') ps = state.hold;
+            else if (c.name === 'G') ps += '\n' + state.hold;
+            else if (c.name === 'x') [ps, state.hold] = [state.hold, ps];
+            else if (c.name === 'n' || c.name === 'N') {
+              // At the end of input, GNU sed ends the script (still auto-printing for N).
+              if (li + 1 >= ls.length) {
+                if (c.name === 'n') {
+                  if (!quiet) out += ps + '\n';
+                  deleted = true;
+                }
+                quit = true;
+                break;
+              }
+              if (c.name === 'n') {
+                if (!quiet) out += ps + '\n';
+                ps = ls[++li]!;
+              } else ps += '\n' + ls[++li]!;
+              state.lineNo++;
             } else if (c.name === 'q' || c.name === 'Q') {
               quit = true;
               if (c.name === 'Q') deleted = true;
@@ -262,7 +287,7 @@ export const sed: Command = {
         }
         return { out, quit: false };
       };
-      const state = { lineNo: 0 };
+      const state = { lineNo: 0, hold: '' };
       for (let k = 0; k < inputs.length; k++) {
         const f = inputs[k]!;
         const abs = resolvePath(ctx.cwd, f);
@@ -273,7 +298,7 @@ export const sed: Command = {
           continue;
         }
         if (inPlace && f !== '-') {
-          const r = process(text, { lineNo: 0 }, true);
+          const r = process(text, { lineNo: 0, hold: '' }, true);
           ctx.fs.write(abs, r.out);
           continue;
         }
