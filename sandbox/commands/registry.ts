@@ -2,6 +2,7 @@
 // which hosts ship it (the workstation has GNU tools, busybox pods have busybox applets).
 
 import type { CommandEntry, HostInfo } from './types.js';
+import * as net from './net/available.js';
 
 const workstation = (h: HostInfo) => h.kind === 'workstation';
 /** A kind node is a Debian container with kubectl but no jq. */
@@ -16,6 +17,7 @@ export const COMMANDS: CommandEntry[] = [
   { name: 'cat', load: () => import('./coreutils/cat.js').then((m) => m.cat) },
   { name: 'chmod', load: () => import('./coreutils/paths.js').then((m) => m.chmod) },
   { name: 'cp', load: () => import('./coreutils/files.js').then((m) => m.cp) },
+  { name: 'curl', load: () => import('./net/curl.js').then((m) => m.curl), available: net.hasCurl },
   { name: 'cut', load: () => import('./coreutils/cut.js').then((m) => m.cut) },
   { name: 'date', load: () => import('./coreutils/date.js').then((m) => m.date) },
   { name: 'diff', load: () => import('./coreutils/diff.js').then((m) => m.diff) },

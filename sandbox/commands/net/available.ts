@@ -1,0 +1,27 @@
+// Which hosts ship which network tool: busybox applets in busybox and the Alpine-based images,
+// curl in curlimages/curl, netshoot, Debian-based nginx, the nodes and the workstation.
+
+import { parseImage } from '../../controllers/kubelet/images.js';
+import type { HostInfo } from '../types.js';
+
+/** The image's repository basename (`curl` for curlimages/curl:8.16.0), '' off-pod. */
+export function imageName(host: HostInfo): string {
+  return host.kind === 'pod' && host.image ? parseImage(host.image).repo.split('/').pop()! : '';
+}
+
+/** busybox applets: busybox itself and the Alpine-based images (curlimages/curl is Alpine). */
+export function hasBusybox(host: HostInfo): boolean {
+  return ['busybox', 'alpine', 'curl'].includes(imageName(host));
+}
+
+export function isNetshoot(host: HostInfo): boolean {
+  return imageName(host) === 'netshoot';
+}
+
+
+export const hasCurl = (h: HostInfo): boolean => h.kind !== 'pod' || ['curl', 'netshoot', 'nginx'].includes(imageName(h));
+export const hasWget = (h: HostInfo): boolean => hasBusybox(h);
+export const hasNslookup = (h: HostInfo): boolean => hasBusybox(h) || isNetshoot(h);
+export const hasDig = (h: HostInfo): boolean => isNetshoot(h);
+export const hasNc = (h: HostInfo): boolean => hasBusybox(h) || isNetshoot(h);
+export const hasPing = (h: HostInfo): boolean => hasBusybox(h) || isNetshoot(h) || h.kind !== 'pod';
