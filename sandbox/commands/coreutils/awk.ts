@@ -68,7 +68,9 @@ export const awk: Command = {
         throw e;
       }
       const files = args.slice(i);
-      const vars = new Map<string, Val>([['FS', fs === 't' ? '\t' : fs], ['OFS', ' '], ['ORS', '\n'], ['NR', 0], ['NF', 0], ['FNR', 0], ['SUBSEP', '\x1c']]);
+      // -F takes escapes (`-F'\t'`), and a lone `t` means tab, as in POSIX awk.
+      fs = fs === 't' ? '\t' : fs.replace(/\\t/g, '\t').replace(/\\n/g, '\n');
+      const vars = new Map<string, Val>([['FS', fs], ['OFS', ' '], ['ORS', '\n'], ['NR', 0], ['NF', 0], ['FNR', 0], ['SUBSEP', '\x1c']]);
       for (const [k, v] of assigns) vars.set(k, v);
       const arrays = new Map<string, Map<string, Val>>();
       let fields: string[] = [''];
@@ -217,6 +219,12 @@ export const awk: Command = {
             parts.forEach((p, k) => m.set(String(k + 1), p));
             arrays.set(target.name, m);
             return parts.length;
+          }
+          case 'match': {
+            const m = regexOf(a[1]!).exec(s(0));
+            vars.set('RSTART', m ? m.index + 1 : 0);
+            vars.set('RLENGTH', m ? m[0].length : -1);
+            return m ? m.index + 1 : 0;
           }
           case 'sub':
           case 'gsub': {

@@ -35,7 +35,7 @@ export interface Program {
 type Tok = { k: 'num'; v: number } | { k: 'str'; v: string } | { k: 'regex'; v: string } | { k: 'name'; v: string } | { k: 'op'; v: string } | { k: 'nl' } | { k: 'eof' };
 
 const OPS = ['+=', '-=', '*=', '/=', '%=', '^=', '==', '<=', '>=', '!=', '++', '--', '&&', '||', '>>', '!~', '{', '}', '(', ')', '[', ']', ';', ',', '+', '-', '*', '/', '%', '^', '!', '>', '<', '|', '?', ':', '~', '$', '='];
-const BUILTIN_FUNCS = new Set(['length', 'substr', 'index', 'split', 'sub', 'gsub', 'toupper', 'tolower', 'sprintf', 'int', 'sqrt']);
+const BUILTIN_FUNCS = new Set(['length', 'substr', 'index', 'split', 'sub', 'gsub', 'match', 'toupper', 'tolower', 'sprintf', 'int', 'sqrt']);
 
 function tokenize(src: string): Tok[] {
   const toks: Tok[] = [];
