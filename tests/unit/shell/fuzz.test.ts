@@ -12,6 +12,8 @@ const TOKENS = [
   '<', '>', '>>', '2>&1', '<<EOF', '<<<', 'EOF', '\n', 'if', 'then', 'else', 'fi', 'for', 'in', 'do', 'done', 'while', 'until', 'case',
   'esac', 'true', 'false', '!', '[[', ']]', '[', ']', '$((', '))', '1+2', '*', '?', '~', '#', 'f()', 'function', 'return', 'break',
   'exit', 'read', 'a', ' ', '$?', '$@', '{1..3}', 'grep', 'sort', 'jq', '.', 'sed', 's/a/b/', 'awk', '{print}', 'head', '-n', '1',
+  'a=(1 2)', '${a[@]}', '${a[', '<(', 'time', '!!', 'local', 'set', '-e', 'eval', 'source', 'sh', '-c', 'xargs', 'seq', 'yes', 'diff',
+  'find', 'mapfile', 'kill', '%1', 'alias', 'k=echo', 'k', 'export',
 ];
 
 const soup = fc.array(fc.constantFrom(...TOKENS), { maxLength: 25 }).map((xs) => xs.join(' '));
@@ -41,7 +43,7 @@ describe('interpreter fuzzing', () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(soup, fc.string({ maxLength: 40 })), async (src) => {
         const { run } = makeSession();
-        const r = await withTimeout(run(src), 5000);
+        const r = await withTimeout(run(src, { tty: src.length % 2 === 0 }), 5000);
         expect(Number.isInteger(r.exitCode)).toBe(true);
         expect(r.stderr).not.toMatch(/internal error/);
       }),
