@@ -109,5 +109,12 @@ describe('labels and selectors', () => {
     // The same port on a Service that does select the pods.
     await sh('kubectl create service clusterip web --tcp=80:80');
     expect((await sh('kubectl get endpointslices -l kubernetes.io/service-name=web')).stdout).toMatch(/^web-[a-z0-9]{5} +IPv4 +80 +10\.244\.1\.2,10\.244\.2\.2 +0s$/m);
+    // An EndpointSlice has no spec: its generation counts the changes to its endpoints and ports.
+    const gen = "kubectl get endpointslices -l kubernetes.io/service-name=web -o jsonpath='{.items[0].metadata.generation}'";
+    expect(await sh(gen)).toEqual(ok('1'));
+    await sh('kubectl scale deployment web --replicas=3');
+    expect(await sh(gen)).toEqual(ok('2'));
+    await sh('kubectl wait --for=condition=Ready pod -l app=web --timeout=60s');
+    expect(await sh(gen)).toEqual(ok('3'));
   });
 });

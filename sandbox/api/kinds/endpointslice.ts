@@ -10,6 +10,18 @@ type Obj = Record<string, any>;
 
 const ADDRESS_TYPES = ['FQDN', 'IPv4', 'IPv6'];
 
+/** JSON with keys sorted, so equal objects compare equal whatever order their keys were written in. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object')
+    return `{${Object.keys(v)
+      .filter((k) => (v as Obj)[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Obj)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(v) ?? 'null';
+}
+
 export const endpointSlice: KindHandler = {
   kind: 'EndpointSlice',
   schema: V1EndpointSlice,
@@ -50,5 +62,11 @@ export const endpointSlice: KindHandler = {
     });
     if (old && old.addressType !== at) out.push(field.invalid('addressType', at, 'field is immutable'));
     return out;
+  },
+  // EndpointSlices have no spec: the registry bumps generation when anything but metadata changes, or the labels.
+  specChanged(obj, old) {
+    const { metadata: a, ...restNew } = obj;
+    const { metadata: b, ...restOld } = old;
+    return canonical(restNew) !== canonical(restOld) || canonical(a.labels ?? {}) !== canonical(b.labels ?? {});
   },
 };
