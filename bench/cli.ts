@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Bench } from './types.js';
 
-const bin = join(import.meta.dirname, '..', 'bin', 'knet.mjs');
+// Run from the repository root (npm run bench does), so this works bundled or not.
+const bin = join(process.cwd(), 'bin', 'knet.mjs');
 
 export function suite(): Bench[] {
   const dir = mkdtempSync(join(tmpdir(), 'knet-bench-'));

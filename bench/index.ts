@@ -24,10 +24,11 @@ function fmt(ms: number): string {
 async function measure(b: Bench): Promise<number> {
   const n = b.iterations ?? 15;
   const times: number[] = [];
-  await b.run(); // warm-up: JIT and lazy imports
+  await b.run(await b.prepare?.()); // warm-up: JIT and lazy imports
   for (let i = 0; i < n; i++) {
+    const prepared = await b.prepare?.();
     const t0 = performance.now();
-    await b.run();
+    await b.run(prepared);
     times.push(performance.now() - t0);
   }
   return b.stat === 'once' ? times[times.length - 1]! : median(times);

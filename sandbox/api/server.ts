@@ -2,6 +2,7 @@
 // validation and allocation, then lands in the store with fresh metadata.
 // Controllers run after it (cluster.reconcile), never inside it.
 
+import { cloneJson } from '../util/clone.js';
 import { StatusError, alreadyExists, field, invalid, notFound, type FieldCause } from './errors.js';
 import { handlerFor } from './kinds/index.js';
 import type { AdmissionContext } from './kind.js';
@@ -33,7 +34,7 @@ export interface FieldRequirement {
   value: string;
 }
 
-export const clone = <T>(o: T): T => structuredClone(o);
+export const clone = cloneJson;
 
 export class ApiServer {
   constructor(private readonly cluster: Cluster) {}
