@@ -13,6 +13,7 @@ import { BUILTINS } from './builtins/index.js';
 import { BreakSignal, ExitSignal, ReturnSignal } from './signals.js';
 import { runCompound } from './compound.js';
 import { runExternal, runScriptText } from './external.js';
+import { processSubstitute, substitute } from './subst.js';
 import type { Cluster } from '../cluster/cluster.js';
 import type { CommandEntry, HostInfo } from '../commands/types.js';
 import { resolvePath, type FileSystem } from '../fs/types.js';
@@ -63,7 +64,8 @@ export class Shell implements ExpandHost {
   sourceDepth = 0;
   condDepth = 0;
   loopDepth = 0;
-  private substStatus: number | undefined;
+  /** Status of the last `$( … )` in the current command (what `x=$(false)` leaves in `$?`). */
+  substStatus: number | undefined;
 
   constructor(
     readonly svc: ShellServices,
@@ -135,46 +137,12 @@ export class Shell implements ExpandHost {
   home(): string {
     return this.vars.get('HOME') ?? '/';
   }
-  async substitute(body: Script): Promise<string> {
-    const only = body.items.length === 1 && !body.items[0]!.rest.length ? body.items[0]!.first.cmds : undefined;
-    const c = only?.length === 1 ? only[0] : undefined;
-    if (c?.t === 'simple' && !c.words.length && !c.assigns.length && c.redirs.length === 1 && c.redirs[0]!.op === '<') {
-      // `$(< file)`: bash reads the file without running cat.
-      const err = this.errOut ?? { write: () => {}, terminal: false };
-      try {
-        const rio = await applyRedirs(c.redirs, { stdin: new In(''), out: capture(), err }, this.expander(), this.fs, this.cwd);
-        this.substStatus = 0;
-        return rio.stdin.takeAll();
-      } catch (e) {
-        if (!(e instanceof RedirError)) throw e;
-        err.write(`${this.name}: ${e.message}\n`);
-        this.substStatus = 1;
-        return '';
-      }
-    }
-    const out = capture();
-    const sub = this.clone();
-    const err = this.errOut ?? { write: () => {}, terminal: false };
-    const status = await sub.inSubshell(() => sub.script(body, { stdin: new In(''), out, err }), err);
-    this.substStatus = status;
-    return out.text();
-  }
-  async processSubstitute(body: Script, dir: '<' | '>'): Promise<string> {
-    const fds = (this.fs as { fds?: Map<string, string> }).fds;
-    const path = `/dev/fd/${63 - (fds?.size ?? 0)}`;
-    // `>(cmd)` would feed cmd what the command writes; here cmd runs on empty input.
-    const text = dir === '<' ? await this.substituteRaw(body) : (await this.substituteRaw(body), '');
-    fds?.set(path, text);
-    return path;
+  substitute(body: Script): Promise<string> {
+    return substitute(this, body);
   }
 
-  /** `$( … )` output without trimming trailing newlines. */
-  private async substituteRaw(body: Script): Promise<string> {
-    const out = capture();
-    const sub = this.clone();
-    const err = this.errOut ?? { write: () => {}, terminal: false };
-    await sub.inSubshell(() => sub.script(body, { stdin: new In(''), out, err }), err);
-    return out.text();
+  processSubstitute(body: Script, dir: '<' | '>'): Promise<string> {
+    return processSubstitute(this, body, dir);
   }
 
   /** Where `$( … )` writes its errors: the current command's stderr. */
