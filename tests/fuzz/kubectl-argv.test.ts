@@ -106,7 +106,7 @@ describe('kubectl argv fuzz', () => {
         assertNoCrash(r, line);
         expect([0, 1], `exit of ${line}\n${r.stderr}`).toContain(r.exit);
       }),
-      { numRuns: 300, seed: 7 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300), ...(process.env.FUZZ_RUNS ? {} : { seed: 7 }) },
     );
   }, 120_000);
   it('after a random session, every read view of every object still prints', async () => {

@@ -113,7 +113,7 @@ describe('manifest fuzz', () => {
         expect(b.stdout).toBe(a.stdout);
         expect(b.stderr).toBe(a.stderr.replaceAll('"m.yaml"', '"STDIN"').replaceAll('parsing m.yaml', 'parsing STDIN'));
       }),
-      { numRuns: 100, seed: 99 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 100), ...(process.env.FUZZ_RUNS ? {} : { seed: 99 }) },
     );
   }, 120_000);
 });
