@@ -10,5 +10,4 @@ export { MemoryFs } from './fs/memfs.js';
 export { resolvePath, type FileSystem } from './fs/types.js';
 export { replayJournal, originOf, HOME, type ReplayOrigin, type ReplayResult } from './runtime/replay.js';
 export type { KubeObject } from './api/types.js';
-export { isIncomplete } from './shell/parser.js';
 export type { LessonSetup, RuntimeState, ChangeInfo, StartReply, RunReply, StartOptions, Request as RuntimeRequest, Message as RuntimeMessage } from './runtime/protocol.js';

@@ -1,7 +1,9 @@
 // The `local` runtime: the sandbox in a Web Worker, reached by messages (sandbox/runtime/protocol.ts).
 // The page never waits on the worker's thread; Ctrl-C reaches a busy line through a shared flag
 // when the page is cross-origin isolated, else through a message the shell sees when it yields.
-import { isIncomplete } from '../../sandbox/index.js';
+// The shell's parser directly, not the sandbox's front door: through index.js the page's bundle would
+// pull in the whole simulator (schemas, validation) that runs in the worker.
+import { isIncomplete } from '../../sandbox/shell/parser.js';
 import type { RunReply, RuntimeMessage, RuntimeRequest, StartReply } from '../../sandbox/index.js';
 import type { LessonSetup, RunHandlers, Runtime, RuntimeEvents, RuntimeOptions, RuntimeState } from './types.js';
 
