@@ -300,7 +300,8 @@ export class Session {
     s.frames = state.frames.map((f) => {
       const sh = new Shell(s.svc, f.host, f.flavour, s.fsFor(f.host), f.cwd);
       sh.vars = new Map(f.vars);
-      sh.arrays = new Map(f.arrays ?? []);
+      // JSON turns the holes of sparse arrays into null; bring them back as holes.
+      sh.arrays = new Map((f.arrays ?? []).map(([k, v]) => [k, v.map((x) => x ?? undefined) as string[]]));
       sh.exported = new Set(f.exported);
       sh.aliases = new Map(f.aliases);
       sh.functions = new Map(structuredClone(f.functions));

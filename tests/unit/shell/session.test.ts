@@ -213,3 +213,14 @@ describe('flavours', () => {
     expect(notFoundMessage('ash', 'curl', 1)).toBe('sh: curl: not found\n');
   });
 });
+
+describe('arrays in saved state', () => {
+  it('survive a JSON round trip, holes included', async () => {
+    const { run, session, cluster, fs } = makeSession();
+    await run('a=(x y); a[4]=z');
+    const restored = Session.restore(JSON.parse(JSON.stringify(session.exportState())), { cluster, fs, home: HOME });
+    let out = '';
+    await restored.run('echo ${#a[@]} "${a[@]}" "[${a[2]-unset}]"', { stdout: (s) => (out += s), stderr: (s) => (out += s) });
+    expect(out).toBe('3 x y z [unset]\n');
+  });
+});
