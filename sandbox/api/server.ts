@@ -2,7 +2,7 @@
 // validation and allocation, then lands in the store with fresh metadata.
 // Controllers run after it (cluster.reconcile), never inside it.
 
-import { cloneJson } from '../util/clone.js';
+import { cloneJson, jsonEqual } from '../util/clone.js';
 import { StatusError, alreadyExists, field, invalid, notFound, type FieldCause } from './errors.js';
 import { handlerFor } from './kinds/index.js';
 import type { AdmissionContext } from './kind.js';
@@ -179,13 +179,13 @@ export class ApiServer {
     if (causes.length) throw invalid(rt.kind, obj.metadata.name ?? '', causes);
     const alloc = h?.prepareUpdate?.(obj, old, ctx);
     if (alloc && alloc.length) throw invalid(rt.kind, obj.metadata.name!, alloc);
-    const specChanged = h?.specChanged ? h.specChanged(obj, old) : JSON.stringify(obj.spec) !== JSON.stringify(old.spec);
+    const specChanged = h?.specChanged ? h.specChanged(obj, old) : !jsonEqual(obj.spec, old.spec);
     if (specChanged && old.metadata.generation !== undefined) obj.metadata.generation = (old.metadata.generation ?? 0) + 1;
     obj.metadata = orderMeta(obj.metadata);
     // An update that changes nothing does not bump resourceVersion (no-op writes are skipped).
     const { resourceVersion: _a, ...restNew } = obj.metadata;
     const { resourceVersion: _b, ...restOld } = old.metadata;
-    if (JSON.stringify({ ...obj, metadata: restNew }) === JSON.stringify({ ...old, metadata: restOld })) return clone(old);
+    if (jsonEqual({ ...obj, metadata: restNew }, { ...old, metadata: restOld })) return clone(old);
     if (opts.dryRun) return obj;
     obj.metadata.resourceVersion = c.nextResourceVersion();
     c.store.put(qualifiedName(rt), obj);
@@ -198,7 +198,7 @@ export class ApiServer {
     const c = this.cluster;
     const old = c.store.get(qualifiedName(rt), ns, name);
     if (!old) return;
-    if (JSON.stringify(old.status) === JSON.stringify(status)) return;
+    if (jsonEqual(old.status, status)) return;
     const next = { ...old, status: clone(status), metadata: { ...old.metadata, resourceVersion: c.nextResourceVersion() } };
     c.store.put(qualifiedName(rt), next);
     c.dirty = true;
