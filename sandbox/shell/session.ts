@@ -199,6 +199,7 @@ export class Session {
     if (this.opts.journal !== false) {
       const entry: import('../cluster/cluster.js').JournalEntry = { line, at, exit: status, where: whereOf(sh.host) };
       if (Object.keys(this.readFiles).length) entry.files = this.readFiles;
+      if (io.stdin) entry.stdin = io.stdin;
       this.opts.cluster.journal.push(entry);
     }
     return status;

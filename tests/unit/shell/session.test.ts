@@ -31,6 +31,12 @@ describe('journal', () => {
     ]);
   });
 
+  it('keeps standard input given from outside', async () => {
+    const { run, cluster } = makeSession();
+    await run('cat > got.txt', { stdin: 'piped\n' });
+    expect(cluster.journal[0]!.stdin).toBe('piped\n');
+  });
+
   it('can be turned off', async () => {
     const { run, cluster } = makeSession({}, { journal: false });
     await run('echo hi');
