@@ -51,6 +51,11 @@ export interface RunIO {
   stdin?: string;
   signal?: { aborted: boolean };
   tty?: boolean;
+  /**
+   * Whether `kubectl exec -it` may open a nested shell that later lines run in. Default: `tty`.
+   * Journal replay passes true so lines typed inside a pod shell run there again.
+   */
+  interactive?: boolean;
 }
 
 interface FrameState {
@@ -184,7 +189,7 @@ export class Session {
     if (sh.fs instanceof DevFdFs) sh.fs.fds.clear();
     const signal = io.signal ?? { aborted: false };
     sh.run = { steps: 0, signal, tty: !!io.tty };
-    this.interactive = !!io.tty;
+    this.interactive = io.interactive ?? !!io.tty;
     const out = { write: (s: string) => io.stdout(s), terminal: true };
     const err = { write: (s: string) => io.stderr(s), terminal: true };
     const rio: IO = { stdin: new In(io.stdin ?? ''), out, err };

@@ -186,6 +186,13 @@ describe('other hosts', () => {
     expect(ended).toBe(1);
   });
 
+  it('replay can reopen nested shells without a terminal (interactive: true)', async () => {
+    const shellCmd: Command = { name: 'podsh', run: (ctx) => (ctx.enterShell?.(pod, 'sh') ? 0 : 1) };
+    const { run, session } = makeSession({}, { commands: [{ name: 'podsh', load: async () => shellCmd }] });
+    await (session.run('podsh', { stdout: () => {}, stderr: () => {}, interactive: true }));
+    expect((await run('hostname')).stdout).toBe('web-5d9c7b-x2x4q\n');
+  });
+
   it('a one-shot run cannot open an interactive shell', async () => {
     const shellCmd: Command = { name: 'podsh', run: (ctx) => (ctx.enterShell?.(pod, 'sh') ? 0 : 1) };
     const { run, session } = makeSession({}, { commands: [{ name: 'podsh', load: async () => shellCmd }] });
