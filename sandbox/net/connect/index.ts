@@ -6,3 +6,4 @@ export { dnsEnv, dnsQuery, lookup, hostsEntry, isIPv4, type NameLookup, type Que
 export { nodeRules, proxyInputs } from './rules.js';
 export { sourceOf, podSource, nodeSource, workstationSource, nodeResolvConf, libcOf, nodeIP, DOCKER_GATEWAY, type Source } from './source.js';
 export { externalDns } from './upstream.js';
+export { hostFiles, podHostsFile } from './hostfiles.js';
