@@ -52,13 +52,15 @@ async function run(ctx: CommandContext): Promise<number> {
   const bbName = `${host} (${conn.ip}:${port})`;
   const bsdName = typedIP ? host : `${host} (${conn.ip})`;
   if (conn.outcome === 'refused') {
-    if (bsd) verbose && ctx.stderr(`nc: connect to ${bsdName} port ${port} (${proto}) failed: Connection refused\n`);
-    else if (verbose > 1) ctx.stderr(`nc: ${bbName}: Connection refused\n`);
+    if (bsd) {
+      if (verbose) ctx.stderr(`nc: connect to ${bsdName} port ${port} (${proto}) failed: Connection refused\n`);
+    } else if (verbose > 1) ctx.stderr(`nc: ${bbName}: Connection refused\n`);
     return 1;
   }
   if (conn.outcome !== 'connected') {
-    if (bsd) verbose && ctx.stderr(`nc: connect to ${bsdName} port ${port} (${proto}) timed out: Operation now in progress\n`);
-    else ctx.stderr(`nc: ${bbName}: Connection timed out\n`);
+    if (bsd) {
+      if (verbose) ctx.stderr(`nc: connect to ${bsdName} port ${port} (${proto}) timed out: Operation now in progress\n`);
+    } else ctx.stderr(`nc: ${bbName}: Connection timed out\n`);
     return 1;
   }
   if (verbose) ctx.stderr(bsd ? `Connection to ${bsdName} ${port} port [${proto}/${SERVICES[port] ?? '*'}] succeeded!\n` : `${bbName} open\n`);
