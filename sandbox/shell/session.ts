@@ -16,6 +16,7 @@ import { INTERRUPT_STATUS, STEP_LIMIT_MESSAGE, STEP_LIMIT_STATUS, StopError } fr
 import { flavourFor, promptFor, syntaxMessage, type Flavour } from './flavour.js';
 import { defaultEnv, DevFdFs, startDir, TrackingFs, whereOf, WORKSTATION } from './hostenv.js';
 import { complete } from './complete.js';
+import { hostFiles } from '../net/connect/hostfiles.js';
 import { expandHistory } from './histexpand.js';
 import { ExpansionError } from './expand.js';
 import { BUILTINS } from './builtins/index.js';
@@ -125,7 +126,7 @@ export class Session {
     const key = whereOf(host);
     let fs = this.hostFs.get(key);
     if (!fs) {
-      fs = this.opts.hostFs?.(host) ?? new MemoryFs({ '/etc/hostname': host.hostname + '\n' });
+      fs = this.opts.hostFs?.(host) ?? new MemoryFs(hostFiles(this.opts.cluster, host));
       this.hostFs.set(key, fs);
     }
     return fs;
