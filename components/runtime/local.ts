@@ -11,6 +11,7 @@ import type { LessonSetup, RunHandlers, Runtime, RuntimeEvents, RuntimeOptions, 
 export interface WorkerLike {
   postMessage(message: RuntimeRequest): void;
   addEventListener(type: 'message', listener: (e: { data: RuntimeMessage }) => void): void;
+  addEventListener(type: 'error', listener: (e: { message?: string }) => void): void;
   terminate(): void;
 }
 
@@ -30,6 +31,7 @@ export class LocalRuntime implements Runtime {
 
   constructor(private readonly worker: WorkerLike) {
     worker.addEventListener('message', (e) => this.receive(e.data));
+    worker.addEventListener('error', (e) => this.crashed(`The simulator stopped${e.message ? `: ${e.message}` : ''}. Reload the page to start it again.`));
   }
 
   private receive(m: RuntimeMessage): void {
@@ -58,13 +60,24 @@ export class LocalRuntime implements Runtime {
     }
   }
 
-  private request<T>(body: Body<RuntimeRequest>, handlers?: RunHandlers): Promise<T> {
+  private async request<T>(body: Body<RuntimeRequest>, handlers?: RunHandlers): Promise<T> {
     const id = this.nextId++;
     if (handlers) this.output.set(id, handlers);
-    return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      this.worker.postMessage({ ...body, id } as RuntimeRequest);
-    }).finally(() => this.output.delete(id));
+    try {
+      return await new Promise<T>((resolve, reject) => {
+        this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+        this.worker.postMessage({ ...body, id } as RuntimeRequest);
+      });
+    } finally {
+      this.output.delete(id);
+    }
+  }
+
+  /** The worker died (a crash, or its script failed to load): fail what waits, tell the learner. */
+  private crashed(message: string): void {
+    for (const p of this.pending.values()) p.reject(new Error(message));
+    this.pending.clear();
+    for (const l of this.listeners.warning) l(message);
   }
 
   private started(r: StartReply): StartReply {

@@ -2,7 +2,7 @@
 // element and connects it to the lesson's runtime (the sandbox in a Web Worker, state kept per lesson).
 import '@xterm/xterm/css/xterm.css';
 import { attachTerminal, toTerminal, type AttachedTerminal } from './host.js';
-import { createLocalRuntime } from '../runtime/local.js';
+import { createRuntime, type RuntimeKind } from '../runtime/index.js';
 import { shellBackend } from '../runtime/backend.js';
 import type { Runtime, StartReply } from '../runtime/types.js';
 
@@ -51,12 +51,14 @@ async function mount(el: HTMLElement): Promise<void> {
   fit.fit();
   new ResizeObserver(() => fit.fit()).observe(el);
 
-  const runtime = createLocalRuntime();
+  const { runtime, choice } = createRuntime((el.dataset.runtime as RuntimeKind | undefined) ?? 'local');
   runtime.on('warning', (m) => term.write(toTerminal(`\x1b[33m${m}\x1b[0m\n`)));
   const status = el.closest('.knet-terminal')?.querySelector<HTMLElement>('[data-knet-runtime-status]');
   const show = (r: StartReply) => {
     if (r.warning) term.write(toTerminal(`\x1b[33m${r.warning}\x1b[0m\n`));
-    if (status) status.textContent = r.restored ? 'Runs in this browser · your work from last time is restored' : 'Runs in this browser · saved as you go';
+    if (!status) return;
+    const where = choice.fallback ? `Runs in this browser (${choice.fallback})` : 'Runs in this browser';
+    status.textContent = `${where} · ${r.restored ? 'your work from last time is restored' : 'saved as you go'}`;
   };
   term.write('Starting the cluster…');
   const reply = await runtime.start({ key: setup.key ?? location.pathname, seed: setup.seed, manifests: setup.manifests }, { columns: term.cols });

@@ -40,10 +40,13 @@ export interface Connected {
   host: WorkerHost;
   /** Every message the host posted, in order. */
   posted: RuntimeMessage[];
+  /** Simulates the worker dying (an uncaught error in its script). */
+  crash(message: string): void;
 }
 
 export function connect(o: { storage?: StateStorage; clock?: Clock } = {}): Connected {
   const listeners: ((e: { data: RuntimeMessage }) => void)[] = [];
+  const errors: ((e: { message?: string }) => void)[] = [];
   const posted: RuntimeMessage[] = [];
   const host = createWorkerHost({
     post: (m) => {
@@ -60,10 +63,10 @@ export function connect(o: { storage?: StateStorage; clock?: Clock } = {}): Conn
       const copy = structuredClone(m);
       setTimeout(() => host.handle(copy), 0);
     },
-    addEventListener: (_type, l) => void listeners.push(l),
+    addEventListener: ((type: 'message' | 'error', l: never) => void (type === 'message' ? listeners : errors).push(l)) as WorkerLike['addEventListener'],
     terminate: () => {},
   };
-  return { runtime: new LocalRuntime(worker), host, posted };
+  return { runtime: new LocalRuntime(worker), host, posted, crash: (message) => errors.forEach((l) => l({ message })) };
 }
 
 export const SETUP = { key: 'test/lesson', seed: 7, manifests: [] };

@@ -99,4 +99,16 @@ describe('local runtime protocol', () => {
     const { runtime } = connect();
     await expect(runtime.listFiles()).rejects.toThrow('the runtime has not been started');
   });
+
+  it('a crashed worker fails the waiting requests and warns the learner', async () => {
+    const { runtime, crash } = connect();
+    await runtime.start(SETUP);
+    const warnings: string[] = [];
+    runtime.on('warning', (w) => warnings.push(w));
+    const waiting = runtime.listFiles();
+    crash('out of memory');
+    const message = 'The simulator stopped: out of memory. Reload the page to start it again.';
+    await expect(waiting).rejects.toThrow(message);
+    expect(warnings).toEqual([message]);
+  });
 });
