@@ -116,4 +116,24 @@ describe('manifest fuzz', () => {
       { numRuns: Number(process.env.FUZZ_RUNS ?? 100), ...(process.env.FUZZ_RUNS ? {} : { seed: 99 }) },
     );
   }, 120_000);
+  // kubectl may still say `configured` (a server-defaulted field inside an atomic list, such as a NetworkPolicy
+  // port's protocol, makes the three-way patch non-empty), but the object must come out the same.
+  it('applying an accepted manifest a second time changes nothing', async () => {
+    const state = await baseState();
+    await fc.assert(
+      fc.asyncProperty(manifest, async (text) => {
+        const cluster = Cluster.restore(state);
+        const { run, fs } = open(cluster);
+        fs.write('/home/learner/m.yaml', text);
+        const first = await run('kubectl apply -f m.yaml');
+        if (first.exit !== 0) return;
+        const before = fingerprint(cluster);
+        const again = await run('kubectl apply -f m.yaml');
+        expect(again.exit, `${text}\n${again.stderr}`).toBe(0);
+        expect(again.stdout.split('\n').filter(Boolean).every((l) => / (unchanged|configured)$/.test(l)), `${text}\n${again.stdout}`).toBe(true);
+        expect(fingerprint(cluster), text).toBe(before);
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 150), ...(process.env.FUZZ_RUNS ? {} : { seed: 31337 }) },
+    );
+  }, 120_000);
 });
