@@ -50,13 +50,17 @@ function nodeDebugPod(node: string, podName: string, f: ParsedFlags): KubeObject
 }
 
 /** Attaches like `kubectl attach`: a shell on a terminal, else the process's output. */
+/**
+ * Attaches to the debug container. `sessionEnded` is kubectl's re-attach hint, which
+ * attach.go prints on stdout only for a raw TTY on a pod whose restartPolicy is Always ('' = none).
+ */
 async function attach(k: KubectlContext, f: ParsedFlags, host: HostInfo, container: any, sessionEnded: string): Promise<number> {
   if (!f.values.stdin && !f.values.attach) return 0;
   const tty = attachNotes(k, f.values.tty, f.values.stdin, f.values.quiet);
   const argv = containerProcess(container);
   const shell = isShell(argv);
   const ended = () => {
-    if (f.values.tty && !f.values.quiet) k.err(`${sessionEnded}\n`);
+    if (sessionEnded && f.values.stdin && f.values.tty && !f.values.quiet) k.out(`${sessionEnded}\n`);
   };
   if (tty && shell && k.ctx.enterShell?.(host, shell, ended)) return 0;
   const code = await k.ctx.exec(argv, { host, stdin: f.values.stdin ? k.ctx.stdin : '', tty });
@@ -81,7 +85,8 @@ async function run(k: KubectlContext, f: ParsedFlags): Promise<number> {
     if (!f.values.stdin && !f.values.attach) return 0;
     const up = k.cluster.waitUntil(() => ['Running', 'Succeeded', 'Failed'].includes(k.cluster.store.get('pods', k.namespace, podName)?.status?.phase), 60000);
     if (!up) throw new KubectlError('timed out waiting for the condition');
-    const ended = `Session ended, resume using 'kubectl attach ${podName} -c ${cname} -n ${k.namespace} -i -t' command`;
+    // Node debug pods are restartPolicy Never: kubectl prints no re-attach hint for them.
+    const ended = '';
     return attach(k, f, { kind: 'node', hostname: nodeName, node: nodeName, namespace: k.namespace, pod: podName, container: cname, image: f.values.image }, pod.spec.containers[0], ended);
   }
   const podName = target.replace(/^(pod|pods|po)\//, '');
@@ -101,7 +106,10 @@ async function run(k: KubectlContext, f: ParsedFlags): Promise<number> {
   k.cluster.store.put('pods', next);
   k.cluster.dirty = true;
   k.cluster.reconcile();
-  const ended = `Session ended, the ephemeral container will not be restarted but may be reattached using 'kubectl attach ${podName} -c ${name} -n ${k.namespace} -i -t' if it is still running`;
+  const ended =
+    (pod.spec.restartPolicy ?? 'Always') === 'Always'
+      ? `Session ended, the ephemeral container will not be restarted but may be reattached using 'kubectl attach ${podName} -c ${name} -i -t' if it is still running`
+      : '';
   return attach(k, f, { kind: 'pod', hostname: pod.spec.hostname ?? podName, namespace: k.namespace, pod: podName, container: name, node: pod.spec.nodeName, image: f.values.image }, ec, ended);
 }
 

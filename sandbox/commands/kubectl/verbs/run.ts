@@ -108,23 +108,19 @@ async function attachAndRun(k: KubectlContext, f: ParsedFlags, pod: KubeObject):
   const shell = isShell(argv);
   const restart: string = f.values.restart;
   const finish = (code: number): number => {
-    // Seen on kubectl 1.34: a session that ends cleanly says how to re-attach; a failed
-    // Never/OnFailure pod reports its termination after the --rm deletion.
-    const failed = code !== 0 && restart !== 'Always';
-    if (!failed && f.values.tty && !f.values.quiet)
-      k.err(
-        restart === 'Always'
-          ? `Session ended, resume using 'kubectl attach ${name} -c ${name} -i -t' command when the pod is running\n`
-          : `Session ended, resume using 'kubectl attach ${name} -c ${name} -n ${ns} -i -t' command\n`,
-      );
+    // kubectl's attach prints how to re-attach only for pods that restart (reattachMessage in
+    // kubectl/pkg/cmd/attach/attach.go returns "" unless restartPolicy is Always); a run whose
+    // Never/OnFailure pod failed reports the termination after the --rm deletion.
+    if (restart === 'Always' && f.values.tty && !f.values.quiet)
+      k.out(`Session ended, resume using 'kubectl attach ${name} -c ${name} -i -t' command when the pod is running\n`);
     cleanup();
-    if (failed) {
+    if (code !== 0 && restart !== 'Always') {
       k.err(`pod ${ns}/${name} terminated (Error)\n`);
       return code;
     }
     return 0;
   };
-  if (tty && shell && k.ctx.enterShell?.(host, shell, () => void finish(0))) return 0;
+  if (tty && shell && k.ctx.enterShell?.(host, shell, (status?: number) => void finish(status ?? 0))) return 0;
   return finish(await k.ctx.exec(argv, { host, stdin: f.values.stdin ? k.ctx.stdin : '', tty }));
 }
 

@@ -151,7 +151,17 @@ describe('kubectl run', () => {
     );
     stdout = '';
     h.shellExits.at(-1)!();
-    expect(stdout).toBe("Session ended, resume using 'kubectl attach tmp -c tmp -n default -i -t' command\npod \"tmp\" deleted from default namespace\n");
+    // kubectl's attach.go prints the re-attach hint only for restartPolicy Always pods.
+    expect(stdout).toBe('pod "tmp" deleted from default namespace\n');
+  });
+
+  it('-it on a pod that restarts says how to re-attach, on stdout (attach.go)', async () => {
+    let stdout = '';
+    const r = await h.runTty('kubectl run keep --image=busybox -it --restart=Always', (s) => (stdout += s));
+    expect(r).toBe(0);
+    stdout = '';
+    h.shellExits.at(-1)!();
+    expect(stdout).toBe("Session ended, resume using 'kubectl attach keep -c keep -i -t' command when the pod is running\n");
   });
 
   it('argument errors', async () => {
