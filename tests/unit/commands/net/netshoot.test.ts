@@ -50,3 +50,14 @@ describe('nc (OpenBSD)', () => {
     expect(await f.inPod('shoot', 'nc -zv -w 3 nosuch 80')).toEqual({ stdout: '', stderr: 'nc: getaddrinfo for host "nosuch" port 80: Name does not resolve\n', exit: 1 });
   });
 });
+
+describe('ping (iputils: netshoot, nodes, the workstation)', () => {
+  it('prints icmp_seq from 1, the canonical name, and the rtt line with mdev', async () => {
+    const r = await f.sh('ping -c 2 172.18.0.3');
+    expect(r.stdout).toMatch(/^PING 172\.18\.0\.3 \(172\.18\.0\.3\) 56\(84\) bytes of data\.\n64 bytes from 172\.18\.0\.3: icmp_seq=1 ttl=64 time=\d\.\d{3} ms\n64 bytes from 172\.18\.0\.3: icmp_seq=2 ttl=64 time=\d\.\d{3} ms\n\n--- 172\.18\.0\.3 ping statistics ---\n2 packets transmitted, 2 received, 0% packet loss, time 10\d\dms\nrtt min\/avg\/max\/mdev = [\d.]+\/[\d.]+\/[\d.]+\/[\d.]+ ms\n$/);
+    const svc = await f.inPod('shoot', 'ping -c 1 web');
+    expect(svc.stdout).toMatch(new RegExp(`^PING web\\.default\\.svc\\.cluster\\.local \\(${f.svcIP.replace(/\./g, '\\.')}\\) 56\\(84\\) bytes of data\\.\\n\\n--- web\\.default\\.svc\\.cluster\\.local ping statistics ---\\n1 packets transmitted, 0 received, 100% packet loss, time \\d+ms\\n$`));
+    expect(svc.exit).toBe(1);
+    expect(await f.sh('ping -c 1 web')).toEqual({ stdout: '', stderr: 'ping: web: Name or service not known\n', exit: 2 });
+  });
+});
