@@ -83,6 +83,8 @@ function fetch(ctx: CommandContext, o: CurlOptions, raw: string, version: string
     case 'timeout':
       throw Object.assign(new CurlError(28, `Failed to connect to ${url.host} port ${url.port} after ${conn.elapsedMs} ms: ${timeoutMs !== undefined ? 'Timeout was reached' : couldntConnect(version)}`), { t });
   }
+  const [maj = 0, min = 0] = version.split('.').map(Number);
+  const modern = maj > 8 || (maj === 8 && min >= 5);
   v(`* Connected to ${url.host} (${conn.ip}) port ${url.port}${version.startsWith('7.') ? ' (#0)' : ''}\n`);
   if (url.scheme === 'https') throw Object.assign(new CurlError(35, `OpenSSL/3.5.1: error:0A00010B:SSL routines::wrong version number`), { t });
   const method = o.method ?? (o.head ? 'HEAD' : o.data !== undefined ? 'POST' : 'GET');
@@ -96,7 +98,9 @@ function fetch(ctx: CommandContext, o: CurlOptions, raw: string, version: string
     if (at >= 0) headers.splice(at, 1);
     if (val || h.endsWith(';')) headers = at >= 0 ? [...headers.slice(0, at), [k, val], ...headers.slice(at)] : [...headers, [k, val]];
   }
+  if (modern && url.scheme === 'http') v('* using HTTP/1.x\n');
   v(`> ${method} ${url.path} HTTP/1.1\r\n${headers.map(([k, val]) => `> ${k}: ${val}\r\n`).join('')}> \r\n`);
+  if (modern) v('* Request completely sent off\n');
   const host = headers.find(([k]) => k.toLowerCase() === 'host')?.[1] ?? url.authority;
   const res = exchange(conn, { method, path: url.path, headers, body: o.data ?? '', host });
   if (!res) throw Object.assign(new CurlError(52, 'Empty reply from server'), { t });
