@@ -76,6 +76,7 @@ async function mount(el: HTMLElement): Promise<void> {
   async function resetLesson(rt: Runtime, button: HTMLButtonElement): Promise<void> {
     if (!confirm('Start this lesson again from its setup? Your cluster, files and history here are lost.')) return;
     button.disabled = true;
+    el.dataset.ready = 'false';
     rt.interrupt();
     attached.dispose();
     try {
@@ -83,6 +84,8 @@ async function mount(el: HTMLElement): Promise<void> {
       term.reset();
       show(r);
       attached = attachTerminal(term, shellBackend(rt));
+      await attached.ready;
+      el.dataset.ready = 'true';
     } finally {
       button.disabled = false;
       term.focus();

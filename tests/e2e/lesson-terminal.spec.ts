@@ -53,6 +53,8 @@ test('a reload keeps the history, the shell and the cluster; reset starts afresh
 
   page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: 'Reset lesson' }).click();
+  await expect.poll(() => screen(page).innerText()).not.toContain('color=blue');
+  await waitForTerminal(page);
   await expectPrompt(page);
   await typeLine(page, 'kubectl get ns kept');
   await expect(screen(page)).toContainText('Error from server (NotFound): namespaces "kept" not found');
