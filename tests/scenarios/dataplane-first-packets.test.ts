@@ -74,3 +74,32 @@ describe('reaching a Service by name', () => {
     });
   });
 });
+
+describe('what the servers see', () => {
+  it('agnhost reports the caller unchanged (no SNAT pod to pod) and serve-hostname spreads', async () => {
+    await w.sh('kubectl create deployment echo --image=registry.k8s.io/e2e-test-images/agnhost:2.53 -- /agnhost netexec --http-port=8080');
+    await w.sh('kubectl expose deployment echo --port=80 --target-port=8080');
+    await w.sh('kubectl create deployment hostnames --image=registry.k8s.io/e2e-test-images/agnhost:2.53 --replicas=3 -- /agnhost serve-hostname');
+    await w.sh('kubectl expose deployment hostnames --port=80 --target-port=9376');
+    await w.sh('kubectl wait --for=condition=Ready pod -l app=echo --timeout=60s');
+    await w.sh('kubectl wait --for=condition=Ready pod -l app=hostnames --timeout=60s');
+    const clientIP = (await w.sh('kubectl get pod -n other client -o jsonpath={.status.podIP}')).stdout;
+    expect((await w.sh('kubectl exec -n other client -- curl -s echo.default/clientip')).stdout).toMatch(new RegExp(`^${clientIP.replace(/\./g, '\\.')}:\\d+$`));
+    const names = (await w.sh("kubectl exec bb -- sh -c 'for i in 1 2 3 4 5 6 7 8 9 10 11 12; do wget -qO- hostnames; echo; done' | sort -u")).stdout.trim().split('\n');
+    expect(names.length).toBe(3);
+    for (const n of names) expect(n).toMatch(/^hostnames-[a-z0-9]+-[a-z0-9]{5}$/);
+  });
+
+  it('a one-shot pod with kubectl run --rm', async () => {
+    const r = await w.sh('kubectl run tmp --rm -i --restart=Never --image=busybox:1.36 -- wget -qO- web');
+    expect(r.stdout).toContain('<h1>Welcome to nginx!</h1>');
+    expect(r.exit).toBe(0);
+  });
+
+  it('redis answers PING through nc', async () => {
+    await w.sh('kubectl create deployment redis --image=redis:7');
+    await w.sh('kubectl expose deployment redis --port=6379');
+    await w.sh('kubectl wait --for=condition=Ready pod -l app=redis --timeout=60s');
+    expect((await w.sh("kubectl exec bb -- sh -c 'printf \"PING\\r\\n\" | nc redis 6379'")).stdout).toBe('+PONG\r\n');
+  });
+});
