@@ -81,3 +81,21 @@ describe('interrupting a running line', () => {
     expect(r.err).toMatch(/^knet: command stopped: it ran more than 100000 steps/);
   });
 });
+
+describe('streaming commands follow the wall clock', () => {
+  it('kubectl get -w prints pods as they start, until Ctrl-C', async () => {
+    const clock = new FakeClock();
+    const { runtime } = connect({ clock });
+    await runtime.start(SETUP);
+    await run(runtime, 'kubectl create deployment web --image=nginx');
+    const wall = clock.t;
+    const watching = run(runtime, 'kubectl get pods -w --no-headers');
+    await until(() => clock.t - wall >= 20_000);
+    runtime.interrupt();
+    const r = await watching;
+    expect(r.exit).toBe(130);
+    const rows = r.out.trimEnd().split('\n');
+    expect(rows[0]).toMatch(/^web-[a-z0-9]+-[a-z0-9]{5}\s+0\/1\s+(Pending|ContainerCreating)\s/);
+    expect(rows[rows.length - 1]).toMatch(/^web-[a-z0-9]+-[a-z0-9]{5}\s+1\/1\s+Running\s/);
+  });
+});
