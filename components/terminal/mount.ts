@@ -1,7 +1,8 @@
 // Browser entry for lesson terminals: mounts xterm.js with the fit addon on each [data-knet-terminal]
 // element and connects it to the lesson's runtime (the sandbox in a Web Worker, state kept per lesson).
 import '@xterm/xterm/css/xterm.css';
-import { attachTerminal, toTerminal, type AttachedTerminal } from './host.js';
+import type { Terminal } from '@xterm/xterm';
+import { attachTerminal, toTerminal, type AttachedTerminal, type TerminalLike } from './host.js';
 import { createRuntime, type RuntimeKind } from '../runtime/index.js';
 import { shellBackend } from '../runtime/backend.js';
 import type { Runtime, StartReply } from '../runtime/types.js';
@@ -58,13 +59,18 @@ async function mount(el: HTMLElement): Promise<void> {
     if (r.warning) term.write(toTerminal(`\x1b[33m${r.warning}\x1b[0m\n`));
     if (!status) return;
     const where = choice.fallback ? `Runs in this browser (${choice.fallback})` : 'Runs in this browser';
-    status.textContent = `${where} · ${r.restored ? 'your work from last time is restored' : 'saved as you go'}`;
+    const saved = r.restored ? 'your work from last time is restored' : r.saving ? 'saved as you go' : 'not saved in this browser';
+    status.textContent = `${where} · ${saved}`;
   };
+  // Keys typed while the cluster starts are kept and replayed at the first prompt.
+  const early: string[] = [];
+  const buffering = term.onData((d) => early.push(d));
   term.write('Starting the cluster…');
   const reply = await runtime.start({ key: setup.key ?? location.pathname, seed: setup.seed, manifests: setup.manifests }, { columns: term.cols });
   term.write('\r\x1b[2K');
   show(reply);
-  let attached: AttachedTerminal = attachTerminal(term, shellBackend(runtime));
+  buffering.dispose();
+  let attached: AttachedTerminal = attachTerminal(withTypeAhead(term, early), shellBackend(runtime));
   el.dataset.ready = 'true';
   term.focus();
 
@@ -91,6 +97,22 @@ async function mount(el: HTMLElement): Promise<void> {
       term.focus();
     }
   }
+}
+
+/** The terminal, with keys typed before attaching delivered to the first data listener. */
+function withTypeAhead(term: Terminal, early: string[]): TerminalLike {
+  return {
+    get cols() {
+      return term.cols;
+    },
+    write: (d) => term.write(d),
+    onData(listener) {
+      const sub = term.onData(listener);
+      for (const d of early.splice(0)) listener(d);
+      return sub;
+    },
+    onResize: (listener) => term.onResize(listener),
+  };
 }
 
 /** Mounts every terminal on the page that is not mounted yet. */

@@ -39,6 +39,8 @@ export interface ChangeInfo {
 export interface StartReply {
   /** True when the saved state of this lesson was restored. */
   restored: boolean;
+  /** True when the lesson is saved as it goes (false: no storage in this browser, or not asked to). */
+  saving: boolean;
   prompt: string;
   history: string[];
   /** Why a saved state could not be used, if it was dropped. */

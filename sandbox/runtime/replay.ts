@@ -32,7 +32,14 @@ export async function replayJournal(origin: ReplayOrigin, journal: readonly Jour
   for (const [index, e] of journal.entries()) {
     cluster.advanceTo(e.at);
     for (const [p, content] of Object.entries(e.files ?? {})) fs.write(p, content);
-    const code = await session.run(e.line, { stdout: discard, stderr: discard, stdin: e.stdin ?? '', signal: { aborted: false }, tty: false });
+    const code = await session.run(e.line, {
+      stdout: discard,
+      stderr: discard,
+      stdin: e.stdin ?? '',
+      signal: { aborted: false },
+      tty: !!e.tty,
+      interactive: !!e.interactive,
+    });
     if (code !== e.exit) divergences.push({ index, line: e.line, recorded: e.exit, replayed: code });
   }
   return { cluster, divergences };

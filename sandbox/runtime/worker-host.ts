@@ -61,11 +61,13 @@ export function createWorkerHost(deps: HostDeps): WorkerHost {
     deps.post({ type: 'changed', info });
   };
 
+  const saving = (): boolean => !!deps.storage && !!options.persist;
+
   /** Saves the whole lesson in one write; a failed save is reported, never fatal. */
   const save = async (): Promise<void> => {
-    if (!deps.storage || !options.persist || !setup || !lesson) return;
+    if (!saving() || !setup || !lesson) return;
     try {
-      await deps.storage.save(stateKey(setup), lessonState(lesson, setupFingerprint(setup)));
+      await deps.storage!.save(stateKey(setup), lessonState(lesson, setupFingerprint(setup)));
     } catch (e) {
       deps.post({ type: 'warning', message: `Your work could not be saved in this browser: ${e instanceof Error ? e.message : String(e)}` });
     }
@@ -94,7 +96,7 @@ export function createWorkerHost(deps: HostDeps): WorkerHost {
     lesson ??= await fresh();
     if (!restored) await save();
     changed();
-    return { restored, prompt: lesson.session.prompt(), history: [...lesson.session.history], ...(warning ? { warning } : {}) };
+    return { restored, saving: saving(), prompt: lesson.session.prompt(), history: [...lesson.session.history], ...(warning ? { warning } : {}) };
   }
 
   async function run(id: number, line: string, stdin: string | undefined): Promise<RunReply> {
@@ -167,7 +169,7 @@ export function createWorkerHost(deps: HostDeps): WorkerHost {
         lesson = await fresh();
         await save();
         changed();
-        return { restored: false, prompt: lesson.session.prompt(), history: [] } satisfies StartReply;
+        return { restored: false, saving: saving(), prompt: lesson.session.prompt(), history: [] } satisfies StartReply;
     }
   }
 

@@ -189,13 +189,15 @@ async function shellCmd(o: Opts): Promise<number> {
       pending = pending ? `${pending}\n${raw}` : raw;
       if (session.needsMore(pending)) continue;
       if (pending.trim()) {
-        code = await session.run(pending, { ...io, stdin: '', signal: { aborted: false }, tty: false });
+        // Not a terminal, but still a shell session: a nested shell (kubectl exec -i POD -- sh)
+        // receives the lines that follow, as with real kubectl reading a piped stdin.
+        code = await session.run(pending, { ...io, stdin: '', signal: { aborted: false }, tty: false, interactive: true });
         save();
         if (session.exited) break;
       }
       pending = '';
     }
-    if (pending.trim()) code = await session.run(pending, { ...io, signal: { aborted: false }, tty: false });
+    if (pending.trim()) code = await session.run(pending, { ...io, signal: { aborted: false }, tty: false, interactive: true });
     save();
     return session.exitCode ?? code;
   }

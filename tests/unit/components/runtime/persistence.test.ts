@@ -25,7 +25,7 @@ describe('local runtime persistence', () => {
 
     const second = connect({ storage }).runtime;
     const reply = await second.start(SETUP);
-    expect(reply.restored).toBe(true);
+    expect(reply).toMatchObject({ restored: true, saving: true });
     expect(reply.history).toEqual(['kubectl create deployment web --image=nginx --replicas=2', 'export COLOR=blue; mkdir -p app; cd app', 'kubectl get pods -o name']);
     expect(second.history).toEqual(reply.history);
     expect(second.prompt()).toMatch(/~\/app\$ $/);
@@ -72,7 +72,7 @@ describe('local runtime persistence', () => {
   it('without persistence nothing is written', async () => {
     const storage = new MemoryStorage();
     const { runtime } = connect({ storage });
-    await runtime.start(SETUP, { persist: false });
+    expect(await runtime.start(SETUP, { persist: false })).toMatchObject({ saving: false });
     await run(runtime, 'true');
     expect(storage.saves).toBe(0);
   });

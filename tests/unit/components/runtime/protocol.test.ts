@@ -6,7 +6,7 @@ describe('local runtime protocol', () => {
   it('starts a kind cluster and runs a line with its output and status', async () => {
     const { runtime } = connect();
     const reply = await runtime.start(SETUP);
-    expect(reply).toMatchObject({ restored: false, history: [] });
+    expect(reply).toMatchObject({ restored: false, saving: false, history: [] });
     expect(runtime.prompt()).toMatch(/\$ $/);
     const r = await run(runtime, 'kubectl get nodes');
     expect(r.exit).toBe(0);

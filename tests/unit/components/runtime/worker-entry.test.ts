@@ -1,5 +1,5 @@
 // The Web Worker entry itself (sandbox/runtime/worker.ts), loaded in Node with a fake worker scope:
-// the same payload the browser runs, without IndexedDB (so nothing is saved).
+// the same payload the browser runs, without IndexedDB (so nothing is saved, and it says so).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RuntimeMessage, RuntimeRequest } from '../../../../sandbox/index.js';
 
@@ -26,7 +26,7 @@ beforeAll(async () => {
 describe('worker.ts', () => {
   it('answers start and run messages through postMessage', async () => {
     deliver({ type: 'start', id: 1, setup: { key: 'k', seed: 3, manifests: [] }, options: { persist: true } });
-    expect(await reply(1)).toMatchObject({ ok: true, value: { restored: false, history: [] } });
+    expect(await reply(1)).toMatchObject({ ok: true, value: { restored: false, saving: false, history: [] } });
     deliver({ type: 'run', id: 2, line: 'kubectl get nodes -o name' });
     expect(await reply(2)).toMatchObject({ ok: true, value: { exit: 0 } });
     const out = posted.filter((m) => m.type === 'output' && m.id === 2).map((m) => (m as { data: string }).data);
