@@ -76,6 +76,7 @@ function fetch(ctx: CommandContext, o: CurlOptions, raw: string, version: string
     case 'nxdomain':
     case 'servfail':
     case 'dns-timeout':
+      if (conn.outcome === 'dns-timeout' && timeoutMs !== undefined && conn.elapsedMs >= timeoutMs) throw Object.assign(new CurlError(28, `Resolving timed out after ${conn.elapsedMs} milliseconds`), { t });
       throw Object.assign(new CurlError(6, `Could not resolve host: ${url.host}`), { t });
     case 'refused':
     case 'unreachable':

@@ -49,7 +49,9 @@ export function resolveHost(cluster: Cluster, src: Source, host: string, o: Conn
   if (fixed) return { outcome: 'connected', ip: fixed, elapsedMs: 0, trace };
   const l = lookup(cluster, src, host, o.client ?? src.libc);
   for (const s of l.sent) trace.push(`dns: ${s.delivery.trace[0]} ${s.msg ? `${s.msg.question.type} ${s.msg.question.name} → ${s.msg.rcode}` : s.failure}`);
-  const elapsedMs = dnsWaitMs(l.sent);
+  // A client deadline (curl -m) cuts a resolver that is still waiting.
+  const wait = dnsWaitMs(l.sent);
+  const elapsedMs = o.timeoutMs !== undefined && wait > o.timeoutMs ? o.timeoutMs : wait;
   const r = l.resolution;
   if (r.outcome === 'found' && l.addresses.length) return { outcome: 'connected', ip: l.addresses[0]!, lookup: l, elapsedMs, trace };
   const outcome: Outcome = r.outcome === 'timeout' ? 'dns-timeout' : r.outcome === 'SERVFAIL' ? 'servfail' : 'nxdomain';

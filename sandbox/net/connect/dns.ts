@@ -85,10 +85,11 @@ export function lookup(cluster: Cluster, src: Source, name: string, kind: Client
   return { resolution, sent, addresses };
 }
 
-/** /etc/hosts in a pod (kubelet-managed) or on a node: localhost and the host's own name. */
+/** /etc/hosts in a pod (kubelet-managed, with HostAliases) or on a node: localhost and the host's own name. */
 export function hostsEntry(src: Source, name: string): string | undefined {
   if (name === 'localhost' || name === 'localhost.localdomain') return '127.0.0.1';
   if (src.pod && name === (src.pod.spec?.hostname ?? src.pod.metadata.name)) return src.ip;
+  for (const a of (src.pod?.spec?.hostAliases ?? []) as { ip: string; hostnames?: string[] }[]) if (a.hostnames?.includes(name)) return a.ip;
   if (src.kind === 'node' && name === src.node?.metadata.name) return src.ip;
   return undefined;
 }
