@@ -2,6 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { connect, MemoryStorage, run, SETUP } from './harness.js';
 
+const DEPLOY = [
+  'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: web', 'spec:', '  replicas: 2',
+  '  selector: {matchLabels: {app: web}}', '  template:', '    metadata: {labels: {app: web}}',
+  '    spec: {containers: [{name: nginx, image: nginx}]}', '',
+].join('\n');
+
 describe('local runtime persistence', () => {
   it('saves once per command and per file write, under the lesson key', async () => {
     const storage = new MemoryStorage();
@@ -91,16 +97,26 @@ describe('local runtime persistence', () => {
   });
 
   it('applies the setup manifests outside the journal, settled', async () => {
-    const deploy = [
-      'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: web', 'spec:', '  replicas: 2',
-      '  selector: {matchLabels: {app: web}}', '  template:', '    metadata: {labels: {app: web}}',
-      '    spec: {containers: [{name: nginx, image: nginx}]}', '',
-    ].join('\n');
     const { runtime } = connect();
-    await runtime.start({ ...SETUP, manifests: [{ name: 'web.yaml', content: deploy }] });
+    await runtime.start({ ...SETUP, manifests: [{ name: 'web.yaml', content: DEPLOY }] });
     expect(runtime.history).toEqual([]);
     const r = await run(runtime, 'kubectl get deploy web --no-headers');
     expect(r.out).toMatch(/^web\s+2\/2\s+2\s+2\s+/);
     expect(await runtime.listFiles()).toEqual([]);
+  });
+
+  it('a shell opened with kubectl exec -it survives a reload, prompt and all', async () => {
+    const storage = new MemoryStorage();
+    const { runtime } = connect({ storage });
+    await runtime.start({ ...SETUP, manifests: [{ name: 'web.yaml', content: DEPLOY }] });
+    const outside = runtime.prompt();
+    expect((await run(runtime, 'kubectl exec -it deploy/web -- sh')).exit).toBe(0);
+    const inside = runtime.prompt();
+    expect(inside).not.toBe(outside);
+    const again = connect({ storage }).runtime;
+    await again.start({ ...SETUP, manifests: [{ name: 'web.yaml', content: DEPLOY }] });
+    expect(again.prompt()).toBe(inside);
+    await run(again, 'exit');
+    expect(again.prompt()).toBe(outside);
   });
 });
