@@ -11,6 +11,7 @@ import { imageID, imageSize, parseImage, PRELOADED } from '../controllers/kubele
 import { nodeObject, nodeStatus, planNodes, type NodePlan } from './kind-nodes.js';
 import { staticPods } from './static-pods.js';
 import { coredns, kindnet, kubeProxy, localPath } from './addons.js';
+import { apiServerObjects } from '../controllers/apiserver.js';
 import type { KindConfig } from './config.js';
 
 /** Seconds after creation at which each of kind's steps lands. */
@@ -22,32 +23,6 @@ export function serviceIP(serviceSubnet: string, offset: number): string {
 
 function namespace(name: string): KubeObject {
   return { apiVersion: 'v1', kind: 'Namespace', metadata: { name } };
-}
-
-function apiServerObjects(apiIP: string, hostIP: string): KubeObject[] {
-  const ports = [{ name: 'https', port: 6443, protocol: 'TCP' }];
-  return [
-    {
-      apiVersion: 'v1',
-      kind: 'Service',
-      metadata: { name: 'kubernetes', namespace: 'default', labels: { component: 'apiserver', provider: 'kubernetes' } },
-      spec: { clusterIP: apiIP, clusterIPs: [apiIP], ports: [{ name: 'https', port: 443, protocol: 'TCP', targetPort: 6443 }], type: 'ClusterIP' },
-    },
-    {
-      apiVersion: 'v1',
-      kind: 'Endpoints',
-      metadata: { name: 'kubernetes', namespace: 'default', labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' } },
-      subsets: [{ addresses: [{ ip: hostIP }], ports }],
-    },
-    {
-      apiVersion: 'discovery.k8s.io/v1',
-      kind: 'EndpointSlice',
-      metadata: { name: 'kubernetes', namespace: 'default', labels: { 'kubernetes.io/service-name': 'kubernetes' } },
-      addressType: 'IPv4',
-      endpoints: [{ addresses: [hostIP], conditions: { ready: true } }],
-      ports,
-    },
-  ];
 }
 
 function clusterInfo(server: string): KubeObject {

@@ -1,6 +1,7 @@
 // The controllers, in the order they run after every write (like kind's ordered create steps).
 
 import type { Controller } from './types.js';
+import { apiserver } from './apiserver.js';
 import { namespace } from './namespace.js';
 import { serviceaccount } from './serviceaccount.js';
 import { garbagecollector } from './garbagecollector.js';
@@ -17,6 +18,7 @@ import { endpointslice } from './endpointslice.js';
 import { endpoints } from './endpoints.js';
 
 export const CONTROLLERS: Controller[] = [
+  apiserver, // the default/kubernetes Service and its endpoints, re-created if deleted
   namespace, // empties and removes Terminating namespaces
   serviceaccount, // `default` ServiceAccount and `kube-root-ca.crt` in every namespace
   garbagecollector, // dependents of deleted owners; foreground deletion

@@ -103,10 +103,7 @@ export function quote(w: string): string {
  * Crashes already reported and pinned by an `it.fails` test elsewhere; the fuzzers step over them so they
  * can keep looking for new ones. Remove an entry once its bug is fixed.
  */
-export const KNOWN_CRASHES: RegExp[] = [
-  // `metadata:` given as a scalar (tests/scenarios/fidelity-gaps.test.ts, manifest/read.ts).
-  /internal error: Cannot create property 'namespace' on (string|number|boolean)/,
-];
+export const KNOWN_CRASHES: RegExp[] = [];
 
 /** Fails on what must never reach a learner: a crash of the simulator itself. */
 export function assertNoCrash(r: Run, line: string): void {

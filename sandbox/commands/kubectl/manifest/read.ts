@@ -86,7 +86,9 @@ function objectsOf(source: string, doc: unknown, validate = true): { objs: KubeO
     }
     return { objs };
   }
-  o.metadata ??= {};
+  // kubectl reads names through unstructured accessors, which see nothing in a `metadata` that
+  // is not a map: such an object has no name, and the API server says so.
+  if (o.metadata === null || typeof o.metadata !== 'object' || Array.isArray(o.metadata)) o.metadata = {};
   return { objs: [o] };
 }
 

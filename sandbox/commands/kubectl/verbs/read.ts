@@ -1,5 +1,5 @@
 // Read-side verbs: get, describe, explain, api-resources, api-versions, version, cluster-info,
-// config, events.
+// config, events, top.
 
 import type { VerbEntry } from '../types.js';
 
@@ -13,4 +13,5 @@ export const READ_VERBS: VerbEntry[] = [
   { name: 'version', load: () => import('./version.js').then((m) => m.version) },
   { name: 'cluster-info', load: () => import('./cluster-info.js').then((m) => m.clusterInfo) },
   { name: 'config', load: () => import('./config.js').then((m) => m.config) },
+  { name: 'top', load: () => import('./top.js').then((m) => m.top) },
 ];

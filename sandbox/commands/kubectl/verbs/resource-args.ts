@@ -22,7 +22,8 @@ export interface ParsedArgs {
   singleItem: boolean;
 }
 
-function resolveType(typed: string): ResourceType[] {
+/** One typed resource (`po`, `deployments.apps`) or category (`all`) to the types it names. */
+export function resolveType(typed: string): ResourceType[] {
   // The `all` category, in the order discovery lists it.
   if (typed === 'all') {
     return ['pods', 'services', 'daemonsets.apps', 'deployments.apps', 'replicasets.apps']

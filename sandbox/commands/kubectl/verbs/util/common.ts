@@ -1,6 +1,7 @@
 // What the write verbs share: the -f/--dry-run/-o flags, printing results (`deployment.apps/web
 // created`, -o yaml|json|name), resolving `TYPE NAME` arguments, and kubectl's error wording.
 
+import { resolveType } from '../resource-args.js';
 import { StatusError } from '../../../../api/errors.js';
 import { kindPrefix, resolveResource, type ResourceType } from '../../../../api/resources.js';
 import type { KubeObject } from '../../../../api/types.js';
@@ -109,6 +110,8 @@ export interface ResourceArg {
 }
 
 /** `doesn't have a resource type` as kubectl's RESTMapper reports an unknown type. */
+export { resolveType };
+
 export function resourceType(typed: string): ResourceType {
   const rt = resolveResource(typed);
   if (!rt) throw new KubectlError(`the server doesn't have a resource type "${typed}"`);
@@ -119,7 +122,7 @@ export function resourceType(typed: string): ResourceType {
  * `TYPE NAME…`, `TYPE/NAME…` or `TYPE` (names optional): the builder's ResourceTypeOrNameArgs.
  * Returns the type when no names were given.
  */
-export function resourceArgs(args: string[]): { args: ResourceArg[]; typeOnly?: ResourceType } {
+export function resourceArgs(args: string[]): { args: ResourceArg[]; typeOnly?: ResourceType[] } {
   if (!args.length) return { args: [] };
   if (args.every((a) => a.includes('/'))) {
     return {
@@ -132,8 +135,9 @@ export function resourceArgs(args: string[]): { args: ResourceArg[]; typeOnly?: 
     };
   }
   if (args.slice(1).some((a) => a.includes('/'))) throw new KubectlError(`there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'`);
-  const types = args[0]!.split(',').map(resourceType);
-  if (args.length === 1) return { args: [], typeOnly: types[0] };
+  // `pods,svc` and the `all` category (pods, services, daemonsets, deployments, replicasets).
+  const types = args[0]!.split(',').flatMap(resolveType);
+  if (args.length === 1) return { args: [], typeOnly: types };
   return { args: types.flatMap((rt) => args.slice(1).map((name) => ({ rt, name }))) };
 }
 

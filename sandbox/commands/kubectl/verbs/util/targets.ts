@@ -70,7 +70,8 @@ export function resolveTargets(k: KubectlContext, f: ParsedFlags, args: string[]
   if (typeOnly) {
     if (!opts.selectable || (!selector && !f.values.all)) throw new KubectlError('resource(s) were provided, but no name was specified');
     const ns = opts.allNamespaces ? undefined : k.namespace;
-    for (const obj of api.list(typeOnly, typeOnly.namespaced ? ns : undefined, { labelSelector: selector })) out.targets.push({ rt: typeOnly, ns: obj.metadata.namespace, name: obj.metadata.name!, obj });
+    for (const rt of typeOnly)
+      for (const obj of api.list(rt, rt.namespaced ? ns : undefined, { labelSelector: selector })) out.targets.push({ rt, ns: obj.metadata.namespace, name: obj.metadata.name!, obj });
     out.empty = out.targets.length === 0;
     return out;
   }
