@@ -21,6 +21,10 @@ export interface JournalEntry {
   files?: Record<string, string>;
   /** Standard input the line was given from outside (`cat app.yaml | knet run -- kubectl apply -f -`). */
   stdin?: string;
+  /** Typed at a terminal (`-it` sessions, prompts): replay must run it the same way. */
+  tty?: boolean;
+  /** The line ran where nested shells can be entered (`kubectl exec -it POD -- sh`). */
+  interactive?: boolean;
   /** Who ran it: `workstation`, or a pod/node shell. */
   where?: string;
   /** Set when a lesson's "apply solution" produced this entry. */

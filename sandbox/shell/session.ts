@@ -206,6 +206,8 @@ export class Session {
       const entry: import('../cluster/cluster.js').JournalEntry = { line, at, exit: status, where: whereOf(sh.host) };
       if (Object.keys(this.readFiles).length) entry.files = this.readFiles;
       if (io.stdin) entry.stdin = io.stdin;
+      if (io.tty) entry.tty = true;
+      if (this.interactive) entry.interactive = true;
       this.opts.cluster.journal.push(entry);
     }
     return status;
