@@ -18,6 +18,7 @@ export interface CurlOptions {
   method?: string;
   data?: string;
   resolve: string[];
+  help: boolean;
 }
 
 export class CurlUsage extends Error {
@@ -34,9 +35,10 @@ const BOOL: Record<string, keyof CurlOptions> = {
   S: 'showError', 'show-error': 'showError',
   v: 'verbose', verbose: 'verbose',
   I: 'head', head: 'head',
-  i: 'include', include: 'include',
+  i: 'include', include: 'include', 'show-headers': 'include',
   f: 'fail', fail: 'fail',
   L: 'location', location: 'location',
+  h: 'help', help: 'help',
 };
 /** Accepted and ignored: they change nothing a plain-HTTP simulation shows. */
 const IGNORED = new Set(['k', 'insecure', 'http1.1', 'compressed', 'N', 'no-buffer', '4', 'ipv4', 'g', 'globoff', 'http1.0', 'tcp-nodelay']);
@@ -58,7 +60,7 @@ function seconds(opt: string, v: string): number {
 }
 
 export function parseCurlArgs(argv: string[]): CurlOptions {
-  const o: CurlOptions = { urls: [], silent: false, showError: false, verbose: false, head: false, include: false, fail: false, location: false, headers: [], resolve: [] };
+  const o: CurlOptions = { urls: [], silent: false, showError: false, verbose: false, head: false, include: false, fail: false, location: false, headers: [], resolve: [], help: false };
   const set = (key: string, opt: string, v: string) => {
     switch (key) {
       case 'output': o.output = v; break;

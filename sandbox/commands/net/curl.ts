@@ -9,6 +9,25 @@ import { CurlUsage, parseCurlArgs, type CurlOptions } from './curl-args.js';
 import { meterEnd, meterStart } from './curl-meter.js';
 import { exchange, imageName, parseUrl, seconds, source, statusLine } from './common.js';
 
+const HELP = `Usage: curl [options...] <url>
+ -d, --data <data>           HTTP POST data
+ -f, --fail                  Fail fast with no output on HTTP errors
+ -h, --help <subject>        Get help for commands
+ -o, --output <file>         Write to file instead of stdout
+ -O, --remote-name           Write output to file named as remote file
+ -i, --show-headers          Show response headers in output
+ -s, --silent                Silent mode
+ -T, --upload-file <file>    Transfer local FILE to destination
+ -u, --user <user:password>  Server user and password
+ -A, --user-agent <name>     Send User-Agent <name> to server
+ -v, --verbose               Make the operation more talkative
+ -V, --version               Show version number and quit
+
+This is not the full help; this menu is split into categories.
+Use "--help category" to get an overview of all categories.
+Use "--help all" to list all options
+`;
+
 const TRY = "curl: try 'curl --help' or 'curl --manual' for more information\n";
 
 /** The curl each host ships. */
@@ -120,6 +139,10 @@ async function run(ctx: CommandContext): Promise<number> {
     if (!(e instanceof CurlUsage)) throw e;
     ctx.stderr(`${e.message}\n${TRY}`);
     return e.code;
+  }
+  if (o.help) {
+    ctx.stdout(HELP);
+    return 0;
   }
   if (!o.urls.length) {
     ctx.stderr(`curl: no URL specified\n${TRY}`);

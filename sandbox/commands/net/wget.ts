@@ -89,7 +89,10 @@ async function run(ctx: CommandContext): Promise<number> {
       ctx.stderr(`wget: server returned error: ${statusLine(res)}\n`);
       return 1;
     }
-    if (p.flags.has('s')) continue;
+    if (p.flags.has('s')) {
+      err('remote file exists\n');
+      continue;
+    }
     const out = last(p, 'O') ?? (url.path.split('?')[0]!.split('/').pop() || 'index.html');
     const columns = ctx.tty ? ctx.columns : undefined;
     if (out === '-') {
