@@ -1,5 +1,6 @@
 // Each node's kube-proxy rules, built from the cluster's Services and EndpointSlices with the same
-// Proxier that iptables-save prints, and kept per node until a resourceVersion changes.
+// Proxier that iptables-save prints, and kept per node until a resourceVersion changes. (ipvs and
+// nftables modes are walked as iptables: the same verdicts for TCP/UDP.)
 
 import type { KubeObject } from '../../api/types.js';
 import type { Cluster } from '../../cluster/cluster.js';
@@ -36,7 +37,11 @@ export function nodeRules(cluster: Cluster, node: KubeObject): Ruleset {
   let perNode = CACHE.get(cluster);
   if (!perNode) CACHE.set(cluster, (perNode = new Map()));
   const name = node.metadata.name!;
-  const { services, slices, key } = proxyInputs(cluster);
+  // kubeProxyMode none (a CNI replaces kube-proxy, or nothing does): no Service rules on the node.
+  const none = cluster.config.networking.kubeProxyMode === 'none';
+  const inputs = proxyInputs(cluster);
+  const { services, slices } = none ? { services: [], slices: [] } : inputs;
+  const key = none ? 'none' : inputs.key;
   let c = perNode.get(name);
   if (c && c.key === key) return c.rs;
   if (!c) {

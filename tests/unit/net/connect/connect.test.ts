@@ -101,3 +101,26 @@ describe('load spread and time', () => {
     expect(cluster.now - t).toBeLessThan(10);
   });
 });
+
+describe('without kube-proxy', () => {
+  it('a cluster with kubeProxyMode none has no Service rules: ClusterIPs go unanswered, pod IPs work', async () => {
+    const { createCluster } = await import('../../../../sandbox/cluster/bootstrap.js');
+    const { DEFAULT_KIND_CONFIG } = await import('../../../../sandbox/cluster/config.js');
+    const { MemoryFs } = await import('../../../../sandbox/fs/memfs.js');
+    const { Session } = await import('../../../../sandbox/shell/session.js');
+    const config = structuredClone(DEFAULT_KIND_CONFIG);
+    config.networking.kubeProxyMode = 'none';
+    const c = createCluster({ seed: 2, config });
+    const s = new Session({ cluster: c, fs: new MemoryFs(), home: '/root' });
+    const run = (l: string) => s.run(l, { stdout: () => {}, stderr: () => {} });
+    await run('kubectl create deployment web --image=nginx');
+    await run('kubectl expose deployment web --port=80');
+    await run('kubectl run client --image=curlimages/curl --command -- sleep infinity');
+    await run('kubectl wait --for=condition=Ready pod --all --timeout=60s');
+    const src = podSource(c, c.store.get('pods', 'default', 'client')!);
+    const ip = c.store.get('services', 'default', 'web')!.spec.clusterIP;
+    const pod = c.store.list('pods', 'default').find((p) => p.metadata.labels?.app === 'web')!;
+    expect(connect(c, src, tcp(ip), { timeoutMs: 1000 }).outcome).toBe('timeout');
+    expect(connect(c, src, tcp(pod.status.podIP), { timeoutMs: 1000 }).outcome).toBe('connected');
+  });
+});
