@@ -73,6 +73,20 @@ describe('what the server sees', () => {
       expect(r.delivery!.clientIP).toBe(same ? '10.244.1.1' : '172.18.0.3');
     }
   });
+  it('hairpin: a pod reaching itself through its Service is masqueraded to its node gateway', () => {
+    const self = podSource(cluster, web[0]!);
+    const gw = web[0]!.status.podIP.replace(/\.\d+$/, '.1');
+    let hits = 0;
+    for (let i = 0; i < 20; i++) {
+      const d = connect(cluster, self, tcp(svcIP)).delivery!;
+      if (d.pod!.metadata.name === web[0]!.metadata.name) {
+        hits++;
+        expect(d.clientIP).toBe(gw);
+        expect(d.hits.some((h) => h.chain.startsWith('KUBE-SEP-') && h.rule.includes('-j KUBE-MARK-MASQ'))).toBe(true);
+      } else expect(d.clientIP).toBe(self.ip);
+    }
+    expect(hits).toBeGreaterThan(0);
+  });
   it('NodePort traffic from outside is masqueraded (externalTrafficPolicy Cluster)', () => {
     const r = connect(cluster, workstationSource(), tcp('172.18.0.3', nodePort));
     expect(['172.18.0.3', '10.244.1.1']).toContain(r.delivery!.clientIP);
