@@ -12,6 +12,11 @@ import type { LessonSetup, RuntimeState } from './protocol.js';
 
 /** A lesson starts from a settled state, as if the learner arrived a minute after the setup ran. */
 export const SETTLE_MS = 60_000;
+/**
+ * A restored lesson's cluster catches up with the time the learner was away (AGE grows, as on a
+ * cluster left running), up to a day, so a lesson reopened after weeks does not simulate weeks.
+ */
+export const MAX_AWAY_MS = 24 * 3600_000;
 /** How often a streaming command (`kubectl get -w`) looks at the cluster again. */
 export const WATCH_POLL_MS = 1000;
 
@@ -44,10 +49,10 @@ async function waitFor(clock: Clock, ms: number, signal: { aborted: boolean }): 
   return Math.min(ms, waited);
 }
 
-function sessionOptions(cluster: Cluster, fs: MemoryFs, clock: Clock, columns: number | undefined): SessionOptions {
+function sessionOptions(cluster: Cluster, fs: MemoryFs, clock: Clock, columns: number | undefined, away = 0): SessionOptions {
   // The cluster clock runs ahead of the wall (bootstrap and setup took simulated time, a restored
-  // lesson resumes where it stopped); from here it follows wall time at that offset.
-  const offset = cluster.now - clock.now();
+  // lesson skipped part of the time away); from here it follows wall time at that offset.
+  const offset = cluster.now + away - clock.now();
   const follow = () => cluster.advanceTo(Math.max(cluster.now, clock.now() + offset));
   return {
     cluster,
@@ -89,17 +94,19 @@ export async function startLesson(setup: LessonSetup, clock: Clock, columns?: nu
   return { cluster, fs, session: new Session(sessionOptions(cluster, fs, clock, columns)) };
 }
 
-/** Brings a saved lesson back; its clock resumes where it stopped. */
+/** Brings a saved lesson back; its clock moves on by the time away (at most MAX_AWAY_MS) at the next line. */
 export function restoreLesson(state: RuntimeState, clock: Clock, columns?: number): Lesson {
   const cluster = Cluster.restore(state.cluster);
   const fs = workspace(state.files);
-  return { cluster, fs, session: Session.restore(state.session, sessionOptions(cluster, fs, clock, columns)) };
+  const away = state.savedAt === undefined ? 0 : Math.min(MAX_AWAY_MS, Math.max(0, clock.now() - state.savedAt));
+  return { cluster, fs, session: Session.restore(state.session, sessionOptions(cluster, fs, clock, columns, away)) };
 }
 
-export function lessonState(lesson: Lesson, setup: string): RuntimeState {
+export function lessonState(lesson: Lesson, setup: string, savedAt: number): RuntimeState {
   return {
     format: 'knet-runtime/v1',
     setup,
+    savedAt,
     cluster: lesson.cluster.snapshot(),
     session: lesson.session.exportState(),
     files: lesson.fs.dump(),

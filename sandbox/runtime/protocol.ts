@@ -22,6 +22,8 @@ export interface RuntimeState {
   format: 'knet-runtime/v1';
   /** Fingerprint of the setup this state grew from; a changed lesson starts afresh. */
   setup: string;
+  /** Wall time of the save (ms since the epoch): a restore catches up with the time since. */
+  savedAt?: number;
   cluster: ClusterState;
   session: SessionState;
   files: Record<string, string>;

@@ -67,7 +67,7 @@ export function createWorkerHost(deps: HostDeps): WorkerHost {
   const save = async (): Promise<void> => {
     if (!saving() || !setup || !lesson) return;
     try {
-      await deps.storage!.save(stateKey(setup), lessonState(lesson, setupFingerprint(setup)));
+      await deps.storage!.save(stateKey(setup), lessonState(lesson, setupFingerprint(setup), deps.clock.now()));
     } catch (e) {
       deps.post({ type: 'warning', message: `Your work could not be saved in this browser: ${e instanceof Error ? e.message : String(e)}` });
     }
@@ -156,7 +156,7 @@ export function createWorkerHost(deps: HostDeps): WorkerHost {
       case 'listFiles':
         return Object.keys(live().fs.dump());
       case 'snapshot':
-        return lessonState(live(), setupFingerprint(setup!));
+        return lessonState(live(), setupFingerprint(setup!), deps.clock.now());
       case 'restore':
         if (!isState(r.state)) throw new Error('not a knet runtime state');
         lesson = restoreLesson(r.state, deps.clock, options.columns);

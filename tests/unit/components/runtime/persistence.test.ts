@@ -1,6 +1,7 @@
 // Saving each lesson in one write after every command and file write, and restoring it on reload.
 import { describe, expect, it } from 'vitest';
-import { connect, MemoryStorage, run, SETUP } from './harness.js';
+import { connect, FakeClock, MemoryStorage, run, SETUP } from './harness.js';
+import { MAX_AWAY_MS } from '../../../../sandbox/runtime/lesson.js';
 
 const DEPLOY = [
   'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: web', 'spec:', '  replicas: 2',
@@ -118,5 +119,27 @@ describe('local runtime persistence', () => {
     expect(again.prompt()).toBe(inside);
     await run(again, 'exit');
     expect(again.prompt()).toBe(outside);
+  });
+
+  it('a reload catches the cluster up with the time away, at most a day', async () => {
+    const storage = new MemoryStorage();
+    const clock = new FakeClock();
+    const first = connect({ storage, clock }).runtime;
+    const times: number[] = [];
+    first.on('change', (i) => times.push(i.now));
+    await first.start(SETUP);
+    await run(first, 'true');
+    const reload = async (awayMs: number) => {
+      clock.t += awayMs;
+      const rt = connect({ storage, clock }).runtime;
+      rt.on('change', (i) => times.push(i.now));
+      await rt.start(SETUP);
+      await run(rt, 'true');
+    };
+    await reload(2 * 3600_000);
+    expect(times[times.length - 1]! - times[1]!).toBe(2 * 3600_000);
+    const before = times[times.length - 1]!;
+    await reload(30 * MAX_AWAY_MS);
+    expect(times[times.length - 1]! - before).toBe(MAX_AWAY_MS);
   });
 });
