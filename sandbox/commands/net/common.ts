@@ -2,7 +2,7 @@
 // and one HTTP exchange over a connection the engine opened.
 
 import { reasonPhrase, type HttpRequest, type HttpResponse } from '../../apps/types.js';
-import { sourceOf, type ConnectResult, type Source } from '../../net/connect/index.js';
+import { isIPv4, resolveHost, sourceOf, type ConnectResult, type Source } from '../../net/connect/index.js';
 import type { CommandContext } from '../types.js';
 
 export { hasBusybox, imageName, isNetshoot } from './available.js';
@@ -51,4 +51,11 @@ export function statusLine(res: HttpResponse, version = '1.1'): string {
 /** Milliseconds as curl's `%{time_total}` prints seconds: `0.004513`. */
 export function seconds(ms: number): string {
   return (ms / 1000).toFixed(6);
+}
+
+/** A DNS server given by name (`dig @kube-dns.kube-system …`) is looked up with the system resolver first. */
+export function serverAddress(ctx: CommandContext, src: Source, server: string): string {
+  if (isIPv4(server)) return server;
+  const r = resolveHost(ctx.cluster, src, server);
+  return r.ip ?? server;
 }

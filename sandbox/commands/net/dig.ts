@@ -5,7 +5,7 @@ import { dnsQuery, lookup, type QueryResult } from '../../net/connect/index.js';
 import type { Msg, RRType } from '../../net/dns/types.js';
 import { rdata } from '../../net/dns/types.js';
 import type { Command, CommandContext } from '../types.js';
-import { source } from './common.js';
+import { serverAddress, source } from './common.js';
 import { digQuestion, digRR, digWhen, msgSize } from './dig-format.js';
 
 const TYPES = new Set(['A', 'AAAA', 'SRV', 'PTR', 'TXT', 'CNAME', 'SOA', 'NS', 'MX', 'ANY']);
@@ -38,7 +38,7 @@ function parse(argv: string[]): DigArgs | string {
   return a;
 }
 
-function full(m: Msg, server: string, id: number, cookie: string, when: number, argv: string[]): string {
+function full(m: Msg, server: string, label: string, id: number, cookie: string, when: number, argv: string[]): string {
   const flags = ['qr', m.authoritative ? 'aa' : '', 'rd', m.recursionAvailable ? 'ra' : ''].filter(Boolean).join(' ');
   let out = `\n; <<>> DiG 9.18.30 <<>> ${argv.join(' ')}\n;; global options: +cmd\n;; Got answer:\n`;
   if (/\.local\.$/i.test(m.question.name)) out += ';; WARNING: .local is reserved for Multicast DNS\n;; You are currently testing what happens when an mDNS query is leaked to DNS\n';
@@ -50,7 +50,7 @@ function full(m: Msg, server: string, id: number, cookie: string, when: number, 
   for (const [title, rrs] of [['ANSWER', m.answer], ['AUTHORITY', m.authority], ['ADDITIONAL', m.extra]] as const) {
     if (rrs.length) out += `;; ${title} SECTION:\n${rrs.map((r) => digRR(r) + '\n').join('')}\n`;
   }
-  out += `;; Query time: 0 msec\n;; SERVER: ${server}#53(${server}) (UDP)\n;; WHEN: ${digWhen(when)}\n;; MSG SIZE  rcvd: ${msgSize(m)}\n\n`;
+  out += `;; Query time: 0 msec\n;; SERVER: ${server}#53(${label}) (UDP)\n;; WHEN: ${digWhen(when)}\n;; MSG SIZE  rcvd: ${msgSize(m)}\n\n`;
   return out;
 }
 
@@ -62,7 +62,7 @@ async function run(ctx: CommandContext): Promise<number> {
     return 1;
   }
   const src = source(ctx);
-  const server = a.server ?? src.resolvConf.nameservers[0] ?? '127.0.0.1';
+  const server = a.server ? serverAddress(ctx, src, a.server) : (src.resolvConf.nameservers[0] ?? '127.0.0.1');
   const s = { ...src, resolvConf: { ...src.resolvConf, nameservers: [server] } };
   const name = a.name ?? '.';
   const type: RRType = a.name === undefined ? 'NS' : a.type;
@@ -90,7 +90,7 @@ async function run(ctx: CommandContext): Promise<number> {
   }
   const rng = ctx.cluster.rng;
   const cookie = Array.from({ length: 16 }, () => '0123456789abcdef'[rng.int(16)]).join('');
-  ctx.stdout(full(msg, server, rng.int(65536), cookie, ctx.cluster.now, argv));
+  ctx.stdout(full(msg, server, a.server ?? server, rng.int(65536), cookie, ctx.cluster.now, argv));
   return 0;
 }
 

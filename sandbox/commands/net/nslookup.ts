@@ -4,7 +4,7 @@
 import { lookup, type QueryResult } from '../../net/connect/index.js';
 import type { Msg, RRType } from '../../net/dns/types.js';
 import type { Command, CommandContext } from '../types.js';
-import { isNetshoot, source } from './common.js';
+import { isNetshoot, serverAddress, source } from './common.js';
 
 const bare = (n: string) => n.replace(/\.$/, '');
 
@@ -40,7 +40,7 @@ function parseArgs(argv: string[]): { name?: string; server?: string; type?: RRT
 function busybox(ctx: CommandContext, name: string, server: string | undefined, type: RRType | undefined): number {
   const src = source(ctx);
   const rev = reverseName(name);
-  const s = server ? { ...src, resolvConf: { ...src.resolvConf, nameservers: [server] } } : src;
+  const s = server ? { ...src, resolvConf: { ...src.resolvConf, nameservers: [serverAddress(ctx, src, server)] } } : src;
   const l = lookup(ctx.cluster, s, rev ?? name, 'busybox-nslookup', rev ? ['PTR'] : type ? [type] : undefined);
   const replies = l.sent.filter((q): q is QueryResult & { msg: Msg } => !!q.msg);
   if (!replies.length) {
@@ -66,7 +66,7 @@ function busybox(ctx: CommandContext, name: string, server: string | undefined, 
 function bind(ctx: CommandContext, name: string, server: string | undefined, type: RRType | undefined): number {
   const src = source(ctx);
   const rev = reverseName(name);
-  const s = server ? { ...src, resolvConf: { ...src.resolvConf, nameservers: [server] } } : src;
+  const s = server ? { ...src, resolvConf: { ...src.resolvConf, nameservers: [serverAddress(ctx, src, server)] } } : src;
   const ns = s.resolvConf.nameservers[0] ?? '127.0.0.1';
   const l = lookup(ctx.cluster, s, rev ?? name, 'bind-nslookup', rev ? ['PTR'] : type ? [type] : undefined);
   const r = l.resolution;

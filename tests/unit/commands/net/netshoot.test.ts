@@ -61,3 +61,11 @@ describe('ping (iputils: netshoot, nodes, the workstation)', () => {
     expect(await f.sh('ping -c 1 web')).toEqual({ stdout: '', stderr: 'ping: web: Name or service not known\n', exit: 2 });
   });
 });
+
+describe('a DNS server by name', () => {
+  it('dig @kube-dns.kube-system resolves the server first', async () => {
+    expect((await f.inPod('shoot', 'dig +short @kube-dns.kube-system.svc.cluster.local web.default.svc.cluster.local')).stdout).toBe(`${f.svcIP}\n`);
+    const r = await f.inPod('shoot', 'dig @kube-dns.kube-system.svc.cluster.local web.default.svc.cluster.local');
+    expect(r.stdout).toContain(';; SERVER: 10.96.0.10#53(kube-dns.kube-system.svc.cluster.local) (UDP)\n');
+  });
+});
