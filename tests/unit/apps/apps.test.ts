@@ -74,3 +74,22 @@ describe('http-echo, whoami, redis, clients', () => {
     for (const image of ['busybox:1.36', 'curlimages/curl:8.16.0', 'nicolaka/netshoot']) expect(appFor({ image }, ctx)).toBeUndefined();
   });
 });
+
+describe('probes', () => {
+  it('finds HTTP statuses, open sockets and refusals as the kubelet would', async () => {
+    const { probePod } = await import('../../../sandbox/apps/probe.js');
+    const pod = {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'web', namespace: 'default' },
+      spec: { containers: [{ name: 'nginx', image: 'nginx:1.27' }] },
+      status: { podIP: '10.244.1.2', containerStatuses: [{ name: 'nginx', state: { running: {} } }] },
+    };
+    expect(probePod(pod, ctx.now, 80, { path: '/' })).toMatchObject({ kind: 'http', status: 200 });
+    expect(probePod(pod, ctx.now, 80, { path: '/healthz' })).toMatchObject({ kind: 'http', status: 404 });
+    expect(probePod(pod, ctx.now, 80)).toEqual({ kind: 'open' });
+    expect(probePod(pod, ctx.now, 8080)).toEqual({ kind: 'refused' });
+    const stopped = { ...pod, status: { ...pod.status, containerStatuses: [{ name: 'nginx', state: { waiting: {} } }] } };
+    expect(probePod(stopped, ctx.now, 80)).toEqual({ kind: 'refused' });
+  });
+});
