@@ -31,3 +31,18 @@ export function createRuntime(preferred: RuntimeKind): { runtime: Runtime; choic
   const choice = chooseRuntime(preferred, { crossOriginIsolated: globalThis.crossOriginIsolated === true, webcontainer: false });
   return { runtime: createLocalRuntime(), choice };
 }
+
+/**
+ * Claims a lesson for this tab for as long as the tab lives (Web Locks), so two tabs of one lesson
+ * do not overwrite each other's saved state. False when another tab has it (or locks are missing).
+ */
+export async function claimLesson(key: string, locks: LockManager | undefined = globalThis.navigator?.locks): Promise<boolean> {
+  if (!locks) return true;
+  return new Promise<boolean>((resolve) => {
+    void locks.request(`knet-lesson:${key}`, { ifAvailable: true }, (lock) => {
+      resolve(lock !== null);
+      // Held until the tab closes: the callback's promise never settles.
+      return lock ? new Promise<void>(() => {}) : undefined;
+    });
+  });
+}

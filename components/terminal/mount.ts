@@ -3,7 +3,7 @@
 import '@xterm/xterm/css/xterm.css';
 import type { Terminal } from '@xterm/xterm';
 import { attachTerminal, toTerminal, type AttachedTerminal, type TerminalLike } from './host.js';
-import { createRuntime, type RuntimeKind } from '../runtime/index.js';
+import { claimLesson, createRuntime, type RuntimeKind } from '../runtime/index.js';
 import { shellBackend } from '../runtime/backend.js';
 import type { Runtime, StartReply } from '../runtime/types.js';
 
@@ -59,14 +59,23 @@ async function mount(el: HTMLElement): Promise<void> {
     if (r.warning) term.write(toTerminal(`\x1b[33m${r.warning}\x1b[0m\n`));
     if (!status) return;
     const where = choice.fallback ? `Runs in this browser (${choice.fallback})` : 'Runs in this browser';
-    const saved = r.restored ? 'your work from last time is restored' : r.saving ? 'saved as you go' : 'not saved in this browser';
+    const saved = !owner
+      ? 'not saved: this lesson is open in another tab'
+      : r.restored
+        ? 'your work from last time is restored'
+        : r.saving
+          ? 'saved as you go'
+          : 'not saved in this browser';
     status.textContent = `${where} · ${saved}`;
   };
   // Keys typed while the cluster starts are kept and replayed at the first prompt.
   const early: string[] = [];
   const buffering = term.onData((d) => early.push(d));
   term.write('Starting the cluster…');
-  const reply = await runtime.start({ key: setup.key ?? location.pathname, seed: setup.seed, manifests: setup.manifests }, { columns: term.cols });
+  const key = setup.key ?? location.pathname;
+  // A second tab of the same lesson runs on its own, unsaved, rather than overwrite the first tab's work.
+  const owner = await claimLesson(key);
+  const reply = await runtime.start({ key, seed: setup.seed, manifests: setup.manifests }, { columns: term.cols, persist: owner });
   term.write('\r\x1b[2K');
   show(reply);
   buffering.dispose();

@@ -81,7 +81,8 @@ export function createWorkerHost(deps: HostDeps): WorkerHost {
     options = o;
     abortView = o.abort ? new Int32Array(o.abort) : undefined;
     let warning: string | undefined;
-    const saved = deps.storage && o.persist ? await deps.storage.load(stateKey(s)).catch(() => undefined) : undefined;
+    // Loaded even when not persisting: a second tab of a lesson starts from the first one's work.
+    const saved = deps.storage ? await deps.storage.load(stateKey(s)).catch(() => undefined) : undefined;
     lesson = undefined;
     if (isState(saved) && saved.setup === setupFingerprint(s)) {
       try {

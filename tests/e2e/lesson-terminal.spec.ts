@@ -60,6 +60,18 @@ test('a reload keeps the history, the shell and the cluster; reset starts afresh
   await expect(screen(page)).toContainText('Error from server (NotFound): namespaces "kept" not found');
 });
 
+test('a second tab of the lesson runs unsaved and says so', async ({ page, context }) => {
+  await openFirstLesson(page);
+  await expect(page.locator('[data-knet-runtime-status]')).toHaveText(/saved as you go/);
+  const second = await context.newPage();
+  await second.goto(page.url());
+  await waitForTerminal(second);
+  await expect(second.locator('[data-knet-runtime-status]')).toHaveText(/not saved: this lesson is open in another tab/);
+  await expectPrompt(second);
+  await typeLine(second, 'kubectl get nodes -o name');
+  await expect(screen(second)).toContainText('node/kind-worker2');
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 

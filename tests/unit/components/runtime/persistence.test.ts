@@ -76,12 +76,28 @@ describe('local runtime persistence', () => {
     expect((await b.start(SETUP)).history).toEqual(['kubectl get ns gone']);
   });
 
-  it('without persistence nothing is written', async () => {
+  it('without persistence nothing is written, and nothing is cleared', async () => {
     const storage = new MemoryStorage();
     const { runtime } = connect({ storage });
     expect(await runtime.start(SETUP, { persist: false })).toMatchObject({ saving: false });
     await run(runtime, 'true');
+    await runtime.reset();
     expect(storage.saves).toBe(0);
+  });
+
+  it('a second tab (not persisting) starts from the saved work and leaves it alone', async () => {
+    const storage = new MemoryStorage();
+    const owner = connect({ storage }).runtime;
+    await owner.start(SETUP);
+    await run(owner, 'kubectl create namespace shared');
+    const saves = storage.saves;
+    const other = connect({ storage }).runtime;
+    expect(await other.start(SETUP, { persist: false })).toMatchObject({ restored: true, saving: false });
+    expect((await run(other, 'kubectl delete namespace shared')).exit).toBe(0);
+    expect(storage.saves).toBe(saves);
+    const again = connect({ storage }).runtime;
+    await again.start(SETUP);
+    expect((await run(again, 'kubectl get ns shared -o name')).out).toBe('namespace/shared\n');
   });
 
   it('a failing save is a warning, and the command still succeeds', async () => {
