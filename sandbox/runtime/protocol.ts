@@ -56,7 +56,7 @@ export interface RunReply {
 }
 
 export interface StartOptions {
-  /** Keep the state in the host's storage (IndexedDB in the browser). */
+  /** Save the state in the host's storage (IndexedDB in the browser); a saved state is loaded either way. */
   persist?: boolean;
   columns?: number;
   /** Int32Array view target shared with the page: element 0 is non-zero while Ctrl-C is pending. */
