@@ -24,6 +24,12 @@ export interface CommandIO {
   stderr(s: string): void;
 }
 
+/** Where a nested shell's exit handler writes: the output of the line that typed `exit`. */
+export interface ShellExitIO {
+  stdout(s: string): void;
+  stderr(s: string): void;
+}
+
 export interface CommandContext extends CommandIO {
   /** argv[0] is the command name as typed. */
   argv: string[];
@@ -43,9 +49,12 @@ export interface CommandContext extends CommandIO {
   /**
    * Opens an interactive shell in another host (`kubectl exec -it POD -- sh`); the session keeps
    * it until `exit`. Returns false when the host runtime cannot (a one-shot `knet run`).
-   * `onExit`, when given, runs once that shell ends (`kubectl run --rm -it` deletes its pod then).
+   * `onExit`, when given, runs once that shell ends (`kubectl run --rm -it` deletes its pod then),
+   * with the shell's exit status and the output of the line that ended it; it then owns the
+   * messages (the session prints exec's `command terminated with exit code N` only without it)
+   * and may return the status the outer shell's `$?` gets (default: the nested shell's).
    */
-  enterShell?(host: HostInfo, shell: string, onExit?: () => void): boolean;
+  enterShell?(host: HostInfo, shell: string, onExit?: (status: number, io: ShellExitIO) => number | void): boolean;
   /**
    * Lets the learner edit a text (`kubectl edit`, `$EDITOR`): resolves to the saved text, or
    * undefined when the editor was closed without saving. Absent when the host has no editor.

@@ -15,7 +15,7 @@ import { runCompound } from './compound.js';
 import { runExternal, runScriptText } from './external.js';
 import { processSubstitute, substitute } from './subst.js';
 import type { Cluster } from '../cluster/cluster.js';
-import type { CommandEntry, HostInfo } from '../commands/types.js';
+import type { CommandEntry, HostInfo, ShellExitIO } from '../commands/types.js';
 import { resolvePath, type FileSystem } from '../fs/types.js';
 
 /** What every shell of a session shares: the cluster, command lookup, nested shells. */
@@ -26,7 +26,7 @@ export interface ShellServices {
   history(): string[];
   findCommand(name: string, host: HostInfo): CommandEntry | undefined;
   exec(from: Shell, io: IO, line: string | string[], opts?: { host?: HostInfo; stdin?: string; tty?: boolean }): Promise<number>;
-  enterShell(host: HostInfo, shell: string, onExit?: () => void): boolean;
+  enterShell(host: HostInfo, shell: string, onExit?: (status: number, io: ShellExitIO) => number | void): boolean;
   /** The runtime's file editor (`kubectl edit`, `vi`), when it has one. */
   editText?(path: string, text: string): Promise<string | undefined>;
   /** The runtime's change feed for streaming commands (`kubectl get -w`), when it has one. */

@@ -5,7 +5,7 @@
 import type { Cluster } from '../cluster/cluster.js';
 import type { FileSystem } from '../fs/types.js';
 import { MemoryFs } from '../fs/memfs.js';
-import type { CommandEntry, HostInfo } from '../commands/types.js';
+import type { CommandEntry, HostInfo, ShellExitIO } from '../commands/types.js';
 import type { Command } from './ast.js';
 import { findCommand } from '../commands/registry.js';
 import { ExitSignal, ReturnSignal, BreakSignal, Shell, type ShellServices } from './interpreter.js';
@@ -85,7 +85,7 @@ export class Session {
   exitCode: number | undefined;
   private frames: Shell[] = [];
   /** Callbacks for when a nested shell ends (`kubectl run --rm -it`), by frame. */
-  private onExit = new Map<Shell, () => void>();
+  private onExit = new Map<Shell, (status: number, io: ShellExitIO) => number | void>();
   private readFiles: Record<string, string> = {};
   private hostFs = new Map<string, FileSystem>();
   private interactive = false;
@@ -223,10 +223,15 @@ export class Session {
       if (this.frames.length > 1) {
         this.frames.pop();
         if (sh.flavour === 'bash' && sh.run.tty) io.err.write('exit\n');
-        if (e.status !== 0 && sh.host.kind === 'pod') io.err.write(`command terminated with exit code ${e.status}\n`);
         const done = this.onExit.get(sh);
         this.onExit.delete(sh);
-        done?.();
+        let status = e.status;
+        if (done) status = done(e.status, { stdout: (x) => io.out.write(x), stderr: (x) => io.err.write(x) }) ?? e.status;
+        else if (e.status !== 0 && sh.host.kind === 'pod') io.err.write(`command terminated with exit code ${e.status}\n`);
+        // The shell we return to sees the status of the command that opened the nested one
+        // (kubectl exec/run exit with the nested shell's status).
+        this.frames[this.frames.length - 1]!.status = status;
+        return status;
       } else {
         if (sh.run.tty) io.err.write('exit\n');
         this.exited = true;
@@ -275,7 +280,7 @@ export class Session {
     });
   }
 
-  private enterShell(host: HostInfo, shell: string, onExit?: () => void): boolean {
+  private enterShell(host: HostInfo, shell: string, onExit?: (status: number, io: ShellExitIO) => number | void): boolean {
     if (!this.interactive) return false;
     const sh = this.newShell(host, shell);
     this.frames.push(sh);

@@ -61,3 +61,19 @@ describe('journal replay of terminal sessions', () => {
     expect(JSON.stringify(replayed.snapshot())).toBe(JSON.stringify(cluster.snapshot()));
   });
 });
+
+describe('leaving a nested shell', () => {
+  it('gives the outer shell the status of the command that opened it', async () => {
+    const cluster = createCluster({ seed: 9, startTime: Date.UTC(2025, 8, 1, 9, 0, 0) });
+    const session = new Session({ cluster, fs: new MemoryFs(), home: HOME });
+    let out = '';
+    const tty = { stdout: (s: string) => (out += s), stderr: (s: string) => (out += s), tty: true };
+    await session.run('kubectl run bb --image=busybox --restart=Never -it --rm -- sh', tty);
+    out = '';
+    expect(await session.run('exit 2', tty)).toBe(2);
+    expect(out).toBe('pod "bb" deleted from default namespace\npod default/bb terminated (Error)\n');
+    out = '';
+    await session.run('echo $?', tty);
+    expect(out).toBe('2\n');
+  });
+});

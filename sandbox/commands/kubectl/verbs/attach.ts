@@ -36,14 +36,14 @@ async function run(k: KubectlContext, f: ParsedFlags): Promise<number> {
   const shell = isShell(argv);
   if (!f.values.stdin || !shell) return 0;
   const host = podHost(pod, container);
-  const ended = () => {
+  const ended = (_status: number, io: { stdout(s: string): void }) => {
     // attach.go: only on a raw TTY with stdin, for pods that restart, and on stdout.
     if (tty && !f.values.quiet && (pod.spec.restartPolicy ?? 'Always') === 'Always')
-      k.out(`Session ended, resume using 'kubectl attach ${name} -c ${container} -i -t' command when the pod is running\n`);
+      io.stdout(`Session ended, resume using 'kubectl attach ${name} -c ${container} -i -t' command when the pod is running\n`);
   };
   if (tty && k.ctx.enterShell?.(host, shell, ended)) return 0;
   const code = await k.ctx.exec(argv, { host, stdin: k.ctx.stdin, tty });
-  ended();
+  ended(code, { stdout: k.out });
   return code;
 }
 

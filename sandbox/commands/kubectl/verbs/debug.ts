@@ -59,12 +59,12 @@ async function attach(k: KubectlContext, f: ParsedFlags, host: HostInfo, contain
   const tty = attachNotes(k, f.values.tty, f.values.stdin, f.values.quiet);
   const argv = containerProcess(container);
   const shell = isShell(argv);
-  const ended = () => {
-    if (sessionEnded && f.values.stdin && f.values.tty && !f.values.quiet) k.out(`${sessionEnded}\n`);
+  const ended = (out: (s: string) => void) => {
+    if (sessionEnded && f.values.stdin && f.values.tty && !f.values.quiet) out(`${sessionEnded}\n`);
   };
-  if (tty && shell && k.ctx.enterShell?.(host, shell, ended)) return 0;
+  if (tty && shell && k.ctx.enterShell?.(host, shell, (_status, io) => ended(io.stdout))) return 0;
   const code = await k.ctx.exec(argv, { host, stdin: f.values.stdin ? k.ctx.stdin : '', tty });
-  if (code === 0) ended();
+  if (code === 0) ended(k.out);
   return code;
 }
 

@@ -85,11 +85,11 @@ async function attachAndRun(k: KubectlContext, f: ParsedFlags, pod: KubeObject):
   const podRt = resolveResource('pods')!;
   const ns = pod.metadata.namespace!;
   const name = pod.metadata.name!;
-  const cleanup = (): void => {
+  const cleanup = (out: (s: string) => void = k.out): void => {
     if (!f.values.rm) return;
     try {
       k.cluster.api.delete(podRt, ns, name, {});
-      k.out(`pod "${name}" deleted from ${ns} namespace\n`);
+      out(`pod "${name}" deleted from ${ns} namespace\n`);
     } catch {
       // Already gone.
     }
@@ -107,20 +107,20 @@ async function attachAndRun(k: KubectlContext, f: ParsedFlags, pod: KubeObject):
   const host = podHost(live, name);
   const shell = isShell(argv);
   const restart: string = f.values.restart;
-  const finish = (code: number): number => {
+  const finish = (code: number, io: { stdout(s: string): void; stderr(s: string): void } = { stdout: k.out, stderr: k.err }): number => {
     // kubectl's attach prints how to re-attach only for pods that restart (reattachMessage in
     // kubectl/pkg/cmd/attach/attach.go returns "" unless restartPolicy is Always); a run whose
     // Never/OnFailure pod failed reports the termination after the --rm deletion.
     if (restart === 'Always' && f.values.tty && !f.values.quiet)
-      k.out(`Session ended, resume using 'kubectl attach ${name} -c ${name} -i -t' command when the pod is running\n`);
-    cleanup();
+      io.stdout(`Session ended, resume using 'kubectl attach ${name} -c ${name} -i -t' command when the pod is running\n`);
+    cleanup(io.stdout);
     if (code !== 0 && restart !== 'Always') {
-      k.err(`pod ${ns}/${name} terminated (Error)\n`);
+      io.stderr(`pod ${ns}/${name} terminated (Error)\n`);
       return code;
     }
     return 0;
   };
-  if (tty && shell && k.ctx.enterShell?.(host, shell, (status?: number) => void finish(status ?? 0))) return 0;
+  if (tty && shell && k.ctx.enterShell?.(host, shell, (status, io) => finish(status, io))) return 0;
   return finish(await k.ctx.exec(argv, { host, stdin: f.values.stdin ? k.ctx.stdin : '', tty }));
 }
 

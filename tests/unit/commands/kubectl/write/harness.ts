@@ -18,7 +18,8 @@ export class Harness {
   execResult = 0;
   shells: { host: HostInfo; shell: string }[] = [];
   /** What enterShell's callers asked to run when the shell ends. */
-  shellExits: (() => void)[] = [];
+  /** Ends the nested shell opened by the last `-it` command: (exit status) → its handler, writing to that command's output. */
+  shellExits: ((status?: number) => void)[] = [];
   /** Stands in for the learner's editor (CommandContext.editText). */
   editor?: (path: string, text: string) => string | undefined;
 
@@ -65,7 +66,7 @@ export class Harness {
       enterShell: (host, shell, onExit) => {
         if (!tty) return false;
         this.shells.push({ host, shell });
-        this.shellExits.push(onExit ?? (() => {}));
+        this.shellExits.push((status = 0) => onExit?.(status, { stdout: out, stderr: err }));
         return true;
       },
       ...(this.editor ? { editText: async (path: string, text: string) => this.editor!(path, text) } : {}),

@@ -155,6 +155,14 @@ describe('kubectl run', () => {
     expect(stdout).toBe('pod "tmp" deleted from default namespace\n');
   });
 
+  it('-it --rm with restartPolicy Never: a failing shell reports the termination after the deletion', async () => {
+    let out = '';
+    await h.runTty('kubectl run fail --image=busybox -it --rm --restart=Never', (s) => (out += s));
+    out = '';
+    h.shellExits.at(-1)!(3);
+    expect(out).toBe('pod "fail" deleted from default namespace\npod default/fail terminated (Error)\n');
+  });
+
   it('-it on a pod that restarts says how to re-attach, on stdout (attach.go)', async () => {
     let stdout = '';
     const r = await h.runTty('kubectl run keep --image=busybox -it --restart=Always', (s) => (stdout += s));
