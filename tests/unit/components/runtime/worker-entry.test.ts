@@ -1,6 +1,6 @@
 // The Web Worker entry itself (sandbox/runtime/worker.ts), loaded in Node with a fake worker scope:
 // the same payload the browser runs, without IndexedDB (so nothing is saved, and it says so).
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RuntimeMessage, RuntimeRequest } from '../../../../sandbox/index.js';
 
 const posted: RuntimeMessage[] = [];
@@ -14,8 +14,12 @@ async function reply(id: number): Promise<RuntimeMessage & { type: 'reply' }> {
   }
 }
 
+const scope = globalThis as Record<string, unknown>;
+const saved = { postMessage: scope.postMessage, addEventListener: scope.addEventListener };
+
+afterAll(() => Object.assign(scope, saved));
+
 beforeAll(async () => {
-  const scope = globalThis as Record<string, unknown>;
   scope.postMessage = (m: RuntimeMessage) => posted.push(structuredClone(m));
   scope.addEventListener = (type: string, l: (e: { data: RuntimeRequest }) => void) => {
     if (type === 'message') deliver = (data) => l({ data: structuredClone(data) });
