@@ -53,6 +53,7 @@ export const COMMANDS: CommandEntry[] = [
   { name: 'tee', load: () => import('./coreutils/tee.js').then((m) => m.tee) },
   { name: 'touch', load: () => import('./coreutils/files.js').then((m) => m.touch) },
   { name: 'tr', load: () => import('./coreutils/tr.js').then((m) => m.tr) },
+  { name: 'traceroute', load: () => import('./net/traceroute.js').then((m) => m.traceroute), available: net.hasTraceroute },
   { name: 'uname', load: () => import('./coreutils/sysinfo.js').then((m) => m.uname) },
   { name: 'uniq', load: () => import('./coreutils/uniq.js').then((m) => m.uniq) },
   { name: 'vi', load: () => import('./coreutils/editor.js').then((m) => m.editor) },

@@ -25,3 +25,4 @@ export const hasNslookup = (h: HostInfo): boolean => hasBusybox(h) || isNetshoot
 export const hasDig = (h: HostInfo): boolean => isNetshoot(h);
 export const hasNc = (h: HostInfo): boolean => hasBusybox(h) || isNetshoot(h);
 export const hasPing = (h: HostInfo): boolean => hasBusybox(h) || isNetshoot(h) || h.kind !== 'pod';
+export const hasTraceroute = (h: HostInfo): boolean => hasBusybox(h) || isNetshoot(h);

@@ -78,7 +78,11 @@ export function deliver(cluster: Cluster, src: Source, dst: string, dport: numbe
       return done('delivered', `${where}: echo reply`);
     }
     const l = listener(cluster, pods, d.port, proto);
-    if (!l) return done('refused', `${where}: nothing listens on ${d.port}/${proto} (${proto === 'tcp' ? 'RST' : 'ICMP port unreachable'})`);
+    if (!l) {
+      // The host that answered with the RST / port unreachable.
+      if (pods.length === 1) d.pod = pods[0]!;
+      return done('refused', `${where}: nothing listens on ${d.port}/${proto} (${proto === 'tcp' ? 'RST' : 'ICMP port unreachable'})`);
+    }
     Object.assign(d, { pod: l.pod, container: l.container, app: l.app });
     return done('delivered', `${where}: ${l.app.name} in ${l.pod.metadata.namespace}/${l.pod.metadata.name} (container ${l.container}) accepts`);
   };

@@ -72,3 +72,23 @@ describe('ping (busybox)', () => {
     expect(await f.inPod('bb', 'ping -c 1 nosuch')).toEqual({ stdout: '', stderr: "ping: bad address 'nosuch'\n", exit: 1 });
   });
 });
+
+describe('traceroute (busybox)', () => {
+  it('crosses the pod gateway and, for another node, that node; a ClusterIP fades into stars', async () => {
+    const bbIP = (await f.sh('kubectl get pod bb -o jsonpath={.status.podIP}')).stdout;
+    const bbNode = (await f.sh('kubectl get pod bb -o jsonpath={.spec.nodeName}')).stdout;
+    const gw = bbIP.replace(/\.\d+$/, '.1');
+    const pods = (await f.sh("kubectl get pod -l app=web -o jsonpath='{range .items[*]}{.status.podIP} {.spec.nodeName} {.status.hostIP}{\"\\n\"}{end}'")).stdout.trim().split('\n');
+    for (const line of pods) {
+      const [ip, node, hostIP] = line.split(' ') as [string, string, string];
+      const r = await f.inPod('bb', `traceroute -n ${ip}`);
+      const hops = node === bbNode ? [gw, ip] : [gw, hostIP, ip];
+      expect(r.stdout.split('\n')[0]).toBe(`traceroute to ${ip} (${ip}), 30 hops max, 46 byte packets`);
+      expect(r.stdout.split('\n').slice(1, -1).map((l) => l.match(/^ ?(\d+) {2}(\S+)(?: {2}\d\.\d{3} ms){3}$/)?.slice(1))).toEqual(hops.map((h, i) => [String(i + 1), h]));
+    }
+    const t = f.cluster.now;
+    const svc = await f.inPod('bb', 'traceroute -n -m 5 web');
+    expect(svc.stdout).toMatch(new RegExp(`^traceroute to web \\(${f.svcIP.replace(/\./g, '\\.')}\\), 5 hops max, 46 byte packets\\n 1  ${gw.replace(/\./g, '\\.')}  [\\d.]+ ms  [\\d.]+ ms  [\\d.]+ ms\\n 2  172\\.18\\.0\\.1  [\\d.]+ ms  [\\d.]+ ms  [\\d.]+ ms\\n 3  \\*  \\*  \\*\\n 4  \\*  \\*  \\*\\n 5  \\*  \\*  \\*\\n$`));
+    expect(f.cluster.now - t).toBeGreaterThanOrEqual(27_000);
+  });
+});
