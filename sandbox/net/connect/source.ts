@@ -6,7 +6,6 @@ import type { Cluster } from '../../cluster/cluster.js';
 import type { HostInfo } from '../../commands/types.js';
 import { parseImage } from '../../controllers/kubelet/images.js';
 import { podResolvConf, type NodeDnsSettings, type ResolvConf } from '../dns/resolvconf.js';
-import type { ClientKind } from '../dns/resolver.js';
 
 /** The docker network's gateway: the workstation's address as the nodes see it, and Docker's DNS. */
 export const DOCKER_GATEWAY = '172.18.0.1';
@@ -48,10 +47,6 @@ export function libcOf(image: string | undefined): 'glibc' | 'musl' {
   const repo = ref.repo.split('/').pop()!;
   if (['curl', 'netshoot', 'alpine'].includes(repo) || /alpine|musl/.test(ref.tag)) return 'musl';
   return 'glibc';
-}
-
-export function clientKind(src: Source): ClientKind {
-  return src.libc;
 }
 
 export function workstationSource(): Source {
