@@ -42,6 +42,10 @@ function runningPodByIP(cluster: Cluster, ip: string): KubeObject | undefined {
   return cluster.store.list('pods').find((p) => !p.spec?.hostNetwork && p.status?.podIP === ip && p.status?.phase === 'Running');
 }
 
+function isLoadBalancerIP(cluster: Cluster, ip: string): boolean {
+  return cluster.store.list('services').some((s) => (s.status?.loadBalancer?.ingress ?? []).some((i: any) => i.ip === ip));
+}
+
 function nodeByIP(cluster: Cluster, ip: string): KubeObject | undefined {
   return cluster.store.list('nodes').find((n) => nodeIP(n) === ip);
 }
@@ -100,6 +104,9 @@ export function deliver(cluster: Cluster, src: Source, dst: string, dport: numbe
   let node = src.node;
   if (src.kind === 'workstation') {
     node = nodeByIP(cluster, dst);
+    // A LoadBalancer address (cloud-provider-kind's, on the docker network) lands on a node,
+    // where kube-proxy's rules for that address take it (KUBE-EXT-…).
+    if (!node && isLoadBalancerIP(cluster, dst)) node = cluster.store.list('nodes').find((n) => !n.spec?.unschedulable && !n.spec?.taints?.length) ?? cluster.store.list('nodes')[0];
     if (!node) return done('timeout', 'the workstation has no route to that address (only the docker network 172.18.0.0/16 is local); SYNs go unanswered');
   }
   if (!node) return done('timeout', 'the source has no node');

@@ -6,6 +6,7 @@ import { connect, nodeSource, podSource, workstationSource, type Source } from '
 import type { Cluster } from '../../../../sandbox/cluster/cluster.js';
 import type { KubeObject } from '../../../../sandbox/api/types.js';
 import { workstation } from '../../../scenarios/harness.js';
+import { resolveResource } from '../../../../sandbox/api/resources.js';
 
 let cluster: Cluster;
 let web: KubeObject[];
@@ -136,5 +137,19 @@ describe('without kube-proxy', () => {
     const pod = c.store.list('pods', 'default').find((p) => p.metadata.labels?.app === 'web')!;
     expect(connect(c, src, tcp(ip), { timeoutMs: 1000 }).outcome).toBe('timeout');
     expect(connect(c, src, tcp(pod.status.podIP), { timeoutMs: 1000 }).outcome).toBe('connected');
+  });
+});
+
+describe('LoadBalancer addresses', () => {
+  it('the workstation reaches a LoadBalancer IP once one is assigned (kube-proxy rules for it on the node)', async () => {
+    const w = workstation(4);
+    await w.sh('kubectl create deployment web --image=nginx');
+    await w.sh('kubectl expose deployment web --type=LoadBalancer --port=80');
+    await w.sh('kubectl wait --for=condition=Ready pod --all --timeout=60s');
+    const c = w.cluster;
+    // What cloud-provider-kind would write.
+    c.api.updateStatus(resolveResource('services')!, 'default', 'web', { loadBalancer: { ingress: [{ ip: '172.18.0.100', ipMode: 'VIP' }] } });
+    expect(connect(c, workstationSource(), tcp('172.18.0.100'), { timeoutMs: 1000 }).outcome).toBe('connected');
+    expect(connect(c, workstationSource(), tcp('172.18.0.101'), { timeoutMs: 1000 }).outcome).toBe('timeout');
   });
 });
