@@ -24,6 +24,8 @@ export interface ConnectOptions {
   timeoutMs?: number;
   /** Fixed name → address pairs that skip DNS (curl --resolve). */
   resolve?: Record<string, string>;
+  /** Add the time the attempt took to the cluster clock (default true; a grader's probe passes false). */
+  advance?: boolean;
 }
 
 export interface ConnectResult {
@@ -63,7 +65,7 @@ export function connect(cluster: Cluster, src: Source, target: ConnectTarget, o:
   const out: ConnectResult = { outcome: res.outcome, host: target.host, port: target.port, elapsedMs: res.elapsedMs, trace: [...res.trace] };
   if (res.lookup) out.lookup = res.lookup;
   if (res.outcome !== 'connected' || !res.ip) {
-    if (out.elapsedMs) cluster.advance(out.elapsedMs);
+    if (out.elapsedMs && o.advance !== false) cluster.advance(out.elapsedMs);
     return out;
   }
   out.ip = res.ip;
@@ -80,6 +82,6 @@ export function connect(cluster: Cluster, src: Source, target: ConnectTarget, o:
     out.outcome = 'timeout';
     out.elapsedMs += o.timeoutMs ?? KERNEL_CONNECT_TIMEOUT_MS + cluster.rng.int(1000);
   }
-  cluster.advance(out.elapsedMs);
+  if (o.advance !== false) cluster.advance(out.elapsedMs);
   return out;
 }

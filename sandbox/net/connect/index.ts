@@ -7,3 +7,4 @@ export { nodeRules, proxyInputs } from './rules.js';
 export { sourceOf, podSource, nodeSource, workstationSource, nodeResolvConf, libcOf, nodeIP, DOCKER_GATEWAY, type Source } from './source.js';
 export { externalDns } from './upstream.js';
 export { hostFiles, podHostsFile } from './hostfiles.js';
+export { httpRequest, splitUrl, type HttpResult } from './http.js';
