@@ -36,8 +36,48 @@ export interface FieldRequirement {
 
 export const clone = cloneJson;
 
+/** One REST call, as a client would see it: for kubectl's `-v=6..8` request logging. */
+export interface ApiCall {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** `/api/v1/namespaces/default/pods/web`, `/apis/apps/v1/deployments` (no query). */
+  path: string;
+  status: number;
+  /** What the server answered: the object, a list, or a Status for errors. */
+  body?: unknown;
+  list?: ListOptions;
+  dryRun?: boolean;
+}
+
+/** The REST path of a resource (collection when name is undefined). */
+export function restPath(rt: ResourceType, ns: string | undefined, name?: string): string {
+  const base = rt.group ? `/apis/${rt.group}/${rt.version}` : `/api/${rt.version}`;
+  const nsPart = rt.namespaced && ns ? `/namespaces/${ns}` : '';
+  return `${base}${nsPart}/${rt.plural}${name !== undefined ? `/${name}` : ''}`;
+}
+
 export class ApiServer {
+  /**
+   * Sees every call made while it is set (kubectl sets it for `-v=6` and above). Controllers'
+   * own calls are not reported: the cluster unsets it while it reconciles.
+   */
+  observer: ((call: ApiCall) => void) | undefined;
+
   constructor(private readonly cluster: Cluster) {}
+
+  /** Runs a call and reports it (with the error's status) to the observer, if any. */
+  private observed<T>(method: ApiCall['method'], rt: ResourceType, ns: string | undefined, name: string | undefined, extra: Partial<ApiCall>, f: () => T): T {
+    const obs = this.observer;
+    if (!obs) return f();
+    const path = restPath(rt, rt.namespaced ? ns : undefined, name);
+    try {
+      const out = f();
+      obs({ method, path, status: method === 'POST' ? 201 : 200, body: out, ...extra });
+      return out;
+    } catch (e) {
+      if (e instanceof StatusError) obs({ method, path, status: e.code, body: e.toStatus(), ...extra });
+      throw e;
+    }
+  }
 
   private admission(dryRun: boolean): AdmissionContext {
     const c = this.cluster;
@@ -62,13 +102,13 @@ export class ApiServer {
     return rt;
   }
 
-  get(rt: ResourceType, ns: string | undefined, name: string): KubeObject {
+  private getImpl(rt: ResourceType, ns: string | undefined, name: string): KubeObject {
     const o = this.cluster.store.get(qualifiedName(rt), rt.namespaced ? ns : undefined, name);
     if (!o) throw notFound(qualifiedName(rt), name);
     return clone(o);
   }
 
-  tryGet(rt: ResourceType, ns: string | undefined, name: string): KubeObject | undefined {
+  private tryGetImpl(rt: ResourceType, ns: string | undefined, name: string): KubeObject | undefined {
     const o = this.cluster.store.get(qualifiedName(rt), rt.namespaced ? ns : undefined, name);
     return o && clone(o);
   }
@@ -77,12 +117,48 @@ export class ApiServer {
    * Lists objects. The items are the store's own immutable objects, not copies (listing 1,000
    * pods must stay cheap): read them, or clone one before changing it.
    */
-  list(rt: ResourceType, ns: string | undefined, opts: ListOptions = {}): readonly KubeObject[] {
+  private listImpl(rt: ResourceType, ns: string | undefined, opts: ListOptions = {}): readonly KubeObject[] {
     const all = this.cluster.store.list(qualifiedName(rt), rt.namespaced ? ns : undefined);
     if (!opts.labelSelector && !opts.fieldSelector) return all;
     return all
       .filter((o) => !opts.labelSelector || matchesRequirements(o.metadata.labels, opts.labelSelector))
       .filter((o) => !opts.fieldSelector || opts.fieldSelector.every((f) => fieldMatches(o, f)));
+  }
+
+  get(rt: ResourceType, ns: string | undefined, name: string): KubeObject {
+    return this.observed('GET', rt, ns, name, {}, () => this.getImpl(rt, ns, name));
+  }
+
+  tryGet(rt: ResourceType, ns: string | undefined, name: string): KubeObject | undefined {
+    if (!this.observer) return this.tryGetImpl(rt, ns, name);
+    try {
+      return this.get(rt, ns, name);
+    } catch (e) {
+      if (e instanceof StatusError && e.reason === 'NotFound') return undefined;
+      throw e;
+    }
+  }
+
+  list(rt: ResourceType, ns: string | undefined, opts: ListOptions = {}): readonly KubeObject[] {
+    return this.observed('GET', rt, ns, undefined, { list: opts }, () => this.listImpl(rt, ns, opts));
+  }
+
+  create(input: KubeObject, opts: WriteOptions = {}): KubeObject {
+    if (!this.observer) return this.createImpl(input, opts);
+    const rt = this.typeOf(input);
+    const ns = rt.namespaced ? input.metadata?.namespace || 'default' : undefined;
+    return this.observed('POST', rt, ns, undefined, { dryRun: !!opts.dryRun }, () => this.createImpl(input, opts));
+  }
+
+  update(input: KubeObject, opts: WriteOptions = {}): KubeObject {
+    if (!this.observer) return this.updateImpl(input, opts);
+    const rt = this.typeOf(input);
+    const ns = rt.namespaced ? input.metadata?.namespace || 'default' : undefined;
+    return this.observed('PUT', rt, ns, input.metadata?.name ?? '', { dryRun: !!opts.dryRun }, () => this.updateImpl(input, opts));
+  }
+
+  delete(rt: ResourceType, ns: string | undefined, name: string, opts: DeleteOptions = {}): KubeObject {
+    return this.observed('DELETE', rt, ns, name, { dryRun: !!opts.dryRun }, () => this.deleteImpl(rt, ns, name, opts));
   }
 
   /** Checks and decodes an object as the API server would before a create or update. */
@@ -101,7 +177,7 @@ export class ApiServer {
       );
   }
 
-  create(input: KubeObject, opts: WriteOptions = {}): KubeObject {
+  private createImpl(input: KubeObject, opts: WriteOptions = {}): KubeObject {
     const c = this.cluster;
     const rt = this.typeOf(input);
     const obj = clone(input);
@@ -151,7 +227,7 @@ export class ApiServer {
   }
 
   /** A full replace (PUT). resourceVersion, when given, must match (optimistic concurrency). */
-  update(input: KubeObject, opts: WriteOptions = {}): KubeObject {
+  private updateImpl(input: KubeObject, opts: WriteOptions = {}): KubeObject {
     const c = this.cluster;
     const rt = this.typeOf(input);
     const obj = clone(input);
@@ -209,7 +285,7 @@ export class ApiServer {
    * and removed later by the kubelet and the namespace controller; dependents are collected by the
    * garbage collector per the propagation policy.
    */
-  delete(rt: ResourceType, ns: string | undefined, name: string, opts: DeleteOptions = {}): KubeObject {
+  private deleteImpl(rt: ResourceType, ns: string | undefined, name: string, opts: DeleteOptions = {}): KubeObject {
     const c = this.cluster;
     const q = qualifiedName(rt);
     const nsKey = rt.namespaced ? ns : undefined;

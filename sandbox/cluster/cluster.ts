@@ -138,6 +138,17 @@ export class Cluster {
 
   /** Runs the controllers, in order, until a whole pass changes nothing. Returns the next wake time. */
   reconcile(): number | undefined {
+    // Controllers talk to the API too; a client's request log (kubectl -v=6) must not show them.
+    const observer = this.api.observer;
+    this.api.observer = undefined;
+    try {
+      return this.reconcilePasses();
+    } finally {
+      this.api.observer = observer;
+    }
+  }
+
+  private reconcilePasses(): number | undefined {
     let wake: number | undefined;
     for (let pass = 0; pass < 50; pass++) {
       this.dirty = false;

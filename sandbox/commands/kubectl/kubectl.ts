@@ -2,6 +2,8 @@
 // with kubectl's wording and exit codes.
 
 import { StatusError } from '../../api/errors.js';
+import type { ApiCall } from '../../api/server.js';
+import { requestLog } from './requestlog.js';
 import type { Command, CommandContext } from '../types.js';
 import { FlagError, GLOBAL_FLAGS, parseFlags, type FlagSpec } from './flags.js';
 import { KubectlError, type KubectlContext, type Verb, type VerbEntry } from './types.js';
@@ -155,14 +157,13 @@ export async function runKubectl(ctx: CommandContext): Promise<number> {
     out: (s) => ctx.stdout(s),
     err,
     commandPath: path,
-    logRequest: (method, p, status, body) => {
-      if (verbosity >= 6) {
-        const text = status >= 200 && status < 300 ? ['OK', 'Created'][status === 201 ? 1 : 0] : ({ 404: 'Not Found', 409: 'Conflict', 422: 'Unprocessable Entity', 400: 'Bad Request', 403: 'Forbidden' } as Record<number, string>)[status] ?? '';
-        err(`I0901 09:00:00.000000   12345 round_trippers.go:632] "Response" verb="${method}" url="https://127.0.0.1:6443${p}" status="${status} ${text}" milliseconds=1\n`);
-        if (verbosity >= 8 && body !== undefined) err(`I0901 09:00:00.000000   12345 helper.go:255] "Response Body" body=${JSON.stringify(JSON.stringify(body))}\n`);
-      }
-    },
+    logRequest: (method, p, status, body) => log?.observe({ method: method as ApiCall['method'], path: p, status, body }),
   };
+  // -v=6 and above: log the REST calls this invocation makes (controllers' calls are not ours).
+  const log = verbosity >= 6 ? requestLog(ctx.cluster, verbosity, path.split(' ')[1]!, err, `${ctx.env.HOME ?? '/home/learner'}/.kube/config`) : undefined;
+  const api = ctx.cluster.api;
+  const previous = api.observer;
+  if (log) api.observer = (call) => log.observe(call);
   try {
     return await verb.run(k, flags);
   } catch (e) {
@@ -171,6 +172,8 @@ export async function runKubectl(ctx: CommandContext): Promise<number> {
       return e.exitCode;
     }
     return printError(k, e);
+  } finally {
+    if (log) api.observer = previous;
   }
 }
 
