@@ -21,8 +21,9 @@ export function isNetshoot(host: HostInfo): boolean {
 
 export const hasCurl = (h: HostInfo): boolean => h.kind !== 'pod' || ['curl', 'netshoot', 'nginx'].includes(imageName(h));
 export const hasWget = (h: HostInfo): boolean => hasBusybox(h);
-export const hasNslookup = (h: HostInfo): boolean => hasBusybox(h) || isNetshoot(h);
-export const hasDig = (h: HostInfo): boolean => isNetshoot(h);
+/** The workstation (an Ubuntu laptop) has bind9-dnsutils: BIND's nslookup and dig. */
+export const hasNslookup = (h: HostInfo): boolean => hasBusybox(h) || isNetshoot(h) || h.kind === 'workstation';
+export const hasDig = (h: HostInfo): boolean => isNetshoot(h) || h.kind === 'workstation';
 export const hasNc = (h: HostInfo): boolean => hasBusybox(h) || isNetshoot(h);
 export const hasPing = (h: HostInfo): boolean => hasBusybox(h) || isNetshoot(h) || h.kind !== 'pod';
 export const hasTraceroute = (h: HostInfo): boolean => hasBusybox(h) || isNetshoot(h);

@@ -4,7 +4,7 @@
 import { lookup, type QueryResult } from '../../net/connect/index.js';
 import type { Msg, RRType } from '../../net/dns/types.js';
 import type { Command, CommandContext } from '../types.js';
-import { isNetshoot, serverAddress, source } from './common.js';
+import { hasBusybox, serverAddress, source } from './common.js';
 
 const bare = (n: string) => n.replace(/\.$/, '');
 
@@ -92,10 +92,10 @@ function bind(ctx: CommandContext, name: string, server: string | undefined, typ
 async function run(ctx: CommandContext): Promise<number> {
   const { name, server, type } = parseArgs(ctx.argv.slice(1));
   if (!name) {
-    ctx.stderr(isNetshoot(ctx.host) ? '' : 'BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n\nQuery DNS about HOST\n\nQUERY_TYPE: soa,ns,a,aaaa,cname,mx,txt,ptr,srv,any\n');
+    ctx.stderr(!hasBusybox(ctx.host) ? '' : 'BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n\nQuery DNS about HOST\n\nQUERY_TYPE: soa,ns,a,aaaa,cname,mx,txt,ptr,srv,any\n');
     return 1;
   }
-  return isNetshoot(ctx.host) ? bind(ctx, name, server, type) : busybox(ctx, name, server, type);
+  return hasBusybox(ctx.host) ? busybox(ctx, name, server, type) : bind(ctx, name, server, type);
 }
 
 export const nslookup: Command = { name: 'nslookup', run };

@@ -69,3 +69,10 @@ describe('a DNS server by name', () => {
     expect(r.stdout).toContain(';; SERVER: 10.96.0.10#53(kube-dns.kube-system.svc.cluster.local) (UDP)\n');
   });
 });
+
+describe('the workstation has BIND nslookup and dig', () => {
+  it('asks systemd-resolved, which has no internet behind it', async () => {
+    expect(await f.sh('nslookup example.com')).toEqual({ stdout: "Server:\t\t127.0.0.53\nAddress:\t127.0.0.53#53\n\n** server can't find example.com: SERVFAIL\n\n", stderr: '', exit: 1 });
+    expect(await f.sh('dig +short example.com')).toEqual({ stdout: '', stderr: '', exit: 0 });
+  });
+});
