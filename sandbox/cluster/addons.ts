@@ -2,33 +2,12 @@
 // kube-dns Service), kube-proxy, the kindnet CNI and the local-path provisioner's Deployment.
 
 import type { KubeObject } from '../api/types.js';
+import { KIND_COREFILE } from '../net/dns/corefile.js';
 import { VERSIONS } from './config.js';
 import type { KindConfig } from './config.js';
 
-export const COREFILE = `.:53 {
-    errors
-    health {
-       lameduck 5s
-    }
-    ready
-    kubernetes cluster.local in-addr.arpa ip6.arpa {
-       pods insecure
-       fallthrough in-addr.arpa ip6.arpa
-       ttl 30
-    }
-    prometheus :9153
-    forward . /etc/resolv.conf {
-       max_concurrent 1000
-    }
-    cache 30 {
-       disable success cluster.local
-       disable denial cluster.local
-    }
-    loop
-    reload
-    loadbalance
-}
-`;
+/** The Corefile kind (kubeadm ≥ 1.32) puts in the coredns ConfigMap: one text, shared with net/dns. */
+export const COREFILE = KIND_COREFILE;
 
 const sa = (name: string, namespace: string): KubeObject => ({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name, namespace } });
 
