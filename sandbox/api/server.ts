@@ -11,6 +11,8 @@ import { groupVersion, qualifiedName, resourceForKind, RESOURCES, type ResourceT
 import { strictDecode } from './strict.js';
 import type { KubeObject } from './types.js';
 import { validateObjectMeta } from './validation/meta.js';
+import { fieldMatches, type FieldRequirement } from './fieldselector.js';
+import { restPath, type ApiCall } from './restcall.js';
 import type { Cluster } from '../cluster/cluster.js';
 import { rfc3339 } from '../util/duration.js';
 
@@ -28,32 +30,8 @@ export interface ListOptions {
   fieldSelector?: FieldRequirement[];
 }
 
-export interface FieldRequirement {
-  field: string;
-  op: '=' | '!=';
-  value: string;
-}
 
 export const clone = cloneJson;
-
-/** One REST call, as a client would see it: for kubectl's `-v=6..8` request logging. */
-export interface ApiCall {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** `/api/v1/namespaces/default/pods/web`, `/apis/apps/v1/deployments` (no query). */
-  path: string;
-  status: number;
-  /** What the server answered: the object, a list, or a Status for errors. */
-  body?: unknown;
-  list?: ListOptions;
-  dryRun?: boolean;
-}
-
-/** The REST path of a resource (collection when name is undefined). */
-export function restPath(rt: ResourceType, ns: string | undefined, name?: string): string {
-  const base = rt.group ? `/apis/${rt.group}/${rt.version}` : `/api/${rt.version}`;
-  const nsPart = rt.namespaced && ns ? `/namespaces/${ns}` : '';
-  return `${base}${nsPart}/${rt.plural}${name !== undefined ? `/${name}` : ''}`;
-}
 
 export class ApiServer {
   /**
@@ -371,35 +349,6 @@ function isTerminal(pod: KubeObject): boolean {
   return pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed';
 }
 
-/** Field selectors the API server supports for the common fields. */
-export function fieldValue(o: KubeObject, path: string): string | undefined {
-  switch (path) {
-    case 'metadata.name':
-      return o.metadata.name;
-    case 'metadata.namespace':
-      return o.metadata.namespace ?? '';
-  }
-  let cur: any = o;
-  for (const part of path.split('.')) cur = cur?.[part];
-  if (cur === undefined || cur === null) return '';
-  return String(cur);
-}
-
-export const SUPPORTED_FIELD_SELECTORS: Record<string, string[]> = {
-  Pod: ['metadata.name', 'metadata.namespace', 'spec.nodeName', 'spec.restartPolicy', 'spec.schedulerName', 'spec.serviceAccountName', 'spec.hostNetwork', 'status.phase', 'status.podIP', 'status.nominatedNodeName'],
-  Event: ['metadata.name', 'metadata.namespace', 'involvedObject.kind', 'involvedObject.namespace', 'involvedObject.name', 'involvedObject.uid', 'involvedObject.apiVersion', 'involvedObject.resourceVersion', 'involvedObject.fieldPath', 'reason', 'reportingComponent', 'source', 'type'],
-  Node: ['metadata.name', 'spec.unschedulable'],
-  Namespace: ['metadata.name', 'status.phase'],
-  Secret: ['metadata.name', 'metadata.namespace', 'type'],
-  Service: ['metadata.name', 'metadata.namespace', 'spec.clusterIP', 'spec.type'],
-  ReplicaSet: ['metadata.name', 'metadata.namespace', 'status.replicas'],
-};
-
-function fieldMatches(o: KubeObject, f: FieldRequirement): boolean {
-  const v = f.field === 'source' ? (o.source?.component ?? '') : fieldValue(o, f.field);
-  return f.op === '=' ? v === f.value : v !== f.value;
-}
-
 /** Namespaces the API server creates and never lets go (kube-apiserver's immortal namespaces). */
 const IMMORTAL_NAMESPACES = new Set(['default', 'kube-system', 'kube-public']);
 
@@ -413,3 +362,5 @@ function orderMeta<T extends Record<string, unknown>>(m: T): T {
 }
 
 export { field };
+export { SUPPORTED_FIELD_SELECTORS, fieldValue, type FieldRequirement } from './fieldselector.js';
+export { restPath, type ApiCall } from './restcall.js';
