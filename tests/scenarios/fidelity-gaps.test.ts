@@ -77,9 +77,9 @@ describe('kubectl logs on failing containers (kubelet validateContainerLogStatus
   });
 
   // The kubelet checks lastState.terminated before a waiting reason, so a crash-looping container shows the
-  // output of its last run. We answer `container "crash" in pod "crash" is waiting to start: CrashLoopBackOff`.
+  // output of its last run.
   // Culprit: sandbox/commands/kubectl/verbs/logs.ts:23.
-  it.fails('logs of a CrashLoopBackOff container are those of its last run', async () => {
+  it('logs of a CrashLoopBackOff container are those of its last run', async () => {
     const { sh } = workstation();
     await sh(`kubectl run crash --image=busybox -- sh -c 'echo boom; exit 1'`);
     await sh('sleep 60');
@@ -88,9 +88,8 @@ describe('kubectl logs on failing containers (kubelet validateContainerLogStatus
   });
 
   // The kubelet words the common pull failures: ErrImagePull → "image can't be pulled",
-  // ImagePullBackOff → "trying and failing to pull image". We print the bare reason.
-  // Culprit: sandbox/commands/kubectl/verbs/logs.ts:24.
-  it.fails('logs of a container that cannot pull its image', async () => {
+  // ImagePullBackOff → "trying and failing to pull image".
+  it('logs of a container that cannot pull its image', async () => {
     const { sh } = workstation();
     await sh('kubectl run bad --image=nginx:nosuch');
     await sh('sleep 30');

@@ -18,14 +18,23 @@ function logsOf(k: KubectlContext, f: ParsedFlags, pod: KubeObject, container: s
   const name = pod.metadata.name!;
   if (!containerSpec(pod, container)) throw new StatusError('BadRequest', `container ${container} is not valid for pod ${name}`);
   const st = containerStatus(pod, container);
-  const state = f.values.previous ? st?.lastState : st?.state;
-  if (f.values.previous && !state?.terminated) throw new StatusError('BadRequest', `previous terminated container "${container}" in pod "${name}" not found`);
-  if (!state || state.waiting) {
-    const reason = state?.waiting?.reason ?? 'ContainerCreating';
-    throw new StatusError('BadRequest', `container "${container}" in pod "${name}" is waiting to start: ${reason}`);
+  // The kubelet's validateContainerLogStatus, in its order: the previous run; the running or
+  // terminated container; else the last terminated run (a crash-looping container shows the
+  // output of its last run); else why it is still waiting, with the pull failures worded.
+  let state: any;
+  if (f.values.previous) {
+    state = st?.lastState;
+    if (!state?.terminated) throw new StatusError('BadRequest', `previous terminated container "${container}" in pod "${name}" not found`);
+  } else if (st?.state?.running || st?.state?.terminated) state = st.state;
+  else if (st?.lastState?.terminated) state = st.lastState;
+  else {
+    const reason = st?.state?.waiting?.reason ?? 'ContainerCreating';
+    const why = reason === 'ErrImagePull' ? "image can't be pulled" : reason === 'ImagePullBackOff' ? 'trying and failing to pull image' : reason;
+    throw new StatusError('BadRequest', `container "${container}" in pod "${name}" is waiting to start: ${why}`);
   }
   const started = Date.parse((state.running ?? state.terminated)?.startedAt ?? '') || k.cluster.now;
-  let lines = containerLogs(pod, container, started).filter((l) => l.at <= k.cluster.now);
+  const finished = Date.parse(state.terminated?.finishedAt ?? '') || k.cluster.now;
+  let lines = containerLogs(pod, container, started).filter((l) => l.at <= Math.min(finished, k.cluster.now));
   if (f.values['since'] > 0) lines = lines.filter((l) => l.at >= k.cluster.now - f.values.since);
   const tail: number = f.values.tail;
   if (tail >= 0) lines = tail === 0 ? [] : lines.slice(-tail);
