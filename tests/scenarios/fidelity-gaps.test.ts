@@ -78,7 +78,6 @@ describe('kubectl logs on failing containers (kubelet validateContainerLogStatus
 
   // The kubelet checks lastState.terminated before a waiting reason, so a crash-looping container shows the
   // output of its last run.
-  // Culprit: sandbox/commands/kubectl/verbs/logs.ts:23.
   it('logs of a CrashLoopBackOff container are those of its last run', async () => {
     const { sh } = workstation();
     await sh(`kubectl run crash --image=busybox -- sh -c 'echo boom; exit 1'`);
