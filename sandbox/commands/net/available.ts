@@ -27,3 +27,7 @@ export const hasDig = (h: HostInfo): boolean => isNetshoot(h) || h.kind === 'wor
 export const hasNc = (h: HostInfo): boolean => hasBusybox(h) || isNetshoot(h);
 export const hasPing = (h: HostInfo): boolean => hasBusybox(h) || isNetshoot(h) || h.kind !== 'pod';
 export const hasTraceroute = (h: HostInfo): boolean => hasBusybox(h) || isNetshoot(h);
+/** A kind node (kindest/node: Debian 12) has iproute2, iptables 1.8.9 (nft), crictl and conntrack. */
+export const onNode = (h: HostInfo): boolean => h.kind === 'node';
+/** Docker runs on the workstation: the kind nodes are its containers. */
+export const hasDocker = (h: HostInfo): boolean => h.kind === 'workstation';

@@ -1,0 +1,107 @@
+// `docker` on the workstation: the kind node containers (`ps`, `exec`), Docker's own wording for
+// mistakes, and an honest refusal for what needs a real engine (run, build, pull).
+
+import { isShell } from '../kubectl/verbs/util/podhost.js';
+import type { Command, CommandContext, HostInfo } from '../types.js';
+import { findContainer } from './containers.js';
+import { ps } from './ps.js';
+
+const USAGE = `
+Usage:  docker [OPTIONS] COMMAND
+
+A self-sufficient runtime for containers
+
+Common Commands:
+  run         Create and run a new container from an image
+  exec        Execute a command in a running container
+  ps          List containers
+  build       Build an image from a Dockerfile
+  pull        Download an image from a registry
+  push        Upload an image to a registry
+  images      List images
+  login       Authenticate to a registry
+  logout      Log out from a registry
+  search      Search Docker Hub for images
+  version     Show the Docker version information
+  info        Display system-wide information
+
+Run 'docker COMMAND --help' for more information on a command.
+`;
+
+const EXEC_USAGE = 'Usage:  docker exec [OPTIONS] CONTAINER COMMAND [ARG...]';
+
+/** Subcommands that need an engine that can pull, build and run images: not simulated here. */
+const ENGINE_ONLY = new Set(['run', 'build', 'pull', 'push', 'images', 'create', 'start', 'stop', 'restart', 'rm', 'rmi', 'kill', 'logs', 'cp', 'commit', 'tag', 'login', 'logout', 'search', 'compose', 'buildx', 'image', 'container', 'volume', 'inspect', 'info', 'top', 'stats', 'pause', 'unpause', 'port', 'attach', 'network', 'system', 'save', 'load']);
+
+async function exec(ctx: CommandContext, args: string[]): Promise<number> {
+  let interactive = false;
+  let tty = false;
+  let i = 0;
+  for (; i < args.length && args[i]!.startsWith('-'); i++) {
+    const a = args[i]!;
+    if (a === '--') {
+      i++;
+      break;
+    }
+    if (a === '--interactive') interactive = true;
+    else if (a === '--tty') tty = true;
+    else if (/^-[it]+$/.test(a)) {
+      interactive ||= a.includes('i');
+      tty ||= a.includes('t');
+    } else {
+      const bad = a.startsWith('--') ? `unknown flag: ${a.split('=')[0]}` : `unknown shorthand flag: '${[...a.slice(1)].find((c) => !'it'.includes(c))}' in ${a}`;
+      ctx.stderr(`${bad}\nSee 'docker exec --help'.\n`);
+      return 125;
+    }
+  }
+  const rest = args.slice(i);
+  if (rest.length < 2) {
+    ctx.stderr(`docker: 'docker exec' requires at least 2 arguments\n\n${EXEC_USAGE}\n\nSee 'docker exec --help' for more information\n`);
+    return 1;
+  }
+  const [ref, ...command] = rest as [string, ...string[]];
+  const c = findContainer(ctx.cluster, ref);
+  if (!c) {
+    ctx.stderr(`Error response from daemon: No such container: ${ref}\n`);
+    return 1;
+  }
+  if (tty && interactive && !ctx.tty) {
+    ctx.stderr('the input device is not a TTY\n');
+    return 1;
+  }
+  const host: HostInfo = { kind: 'node', hostname: c.name, node: c.name };
+  const shell = isShell(command);
+  if (tty && interactive && shell && ctx.enterShell?.(host, shell)) return 0;
+  return ctx.exec(command, { host, stdin: interactive ? ctx.stdin : '', tty });
+}
+
+function refuse(ctx: CommandContext, sub: string): number {
+  ctx.stderr(
+    `knet: 'docker ${sub}' is not available: this workstation's Docker only hosts the kind node containers, ` +
+      `it cannot pull, build or run images.\nUse 'docker ps' and 'docker exec', and run images in the cluster: kubectl run NAME --image=IMAGE\n`,
+  );
+  return 125;
+}
+
+async function run(ctx: CommandContext): Promise<number> {
+  const [sub, ...args] = ctx.argv.slice(1);
+  if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
+    (sub === undefined ? ctx.stderr : ctx.stdout)(USAGE);
+    return sub === undefined ? 1 : 0;
+  }
+  if (sub === '--version' || sub === '-v') {
+    ctx.stdout('Docker version 28.3.3, build 980b856\n');
+    return 0;
+  }
+  if (sub === 'ps') return ps(ctx, args);
+  if (sub === 'exec') return exec(ctx, args);
+  if (sub.startsWith('-')) {
+    ctx.stderr(`${sub.startsWith('--') ? `unknown flag: ${sub}` : `unknown shorthand flag: '${sub[1]}' in ${sub}`}\nSee 'docker --help'.\n`);
+    return 125;
+  }
+  if (ENGINE_ONLY.has(sub)) return refuse(ctx, sub);
+  ctx.stderr(`docker: '${sub}' is not a docker command.\nSee 'docker --help'\n`);
+  return 1;
+}
+
+export const docker: Command = { name: 'docker', run };
