@@ -111,9 +111,9 @@ describe('verbs a learner tries', () => {
       expect(await sh(`kubectl get ${t}`), t).toEqual({ stdout: '', stderr: 'No resources found in default namespace.\n', exit: 0 });
   });
 
-  // `kubectl run --overrides` (a JSON patch over the generated pod) is how networking tutorials pin a test pod
-  // to a node. We reject the flag: `error: unknown flag: --overrides`. Culprit: sandbox/commands/kubectl/verbs/run.ts.
-  it.fails('kubectl run --overrides places the pod where asked', async () => {
+  // `kubectl run --overrides` (a JSON merge patch over the generated pod) is how networking tutorials pin a
+  // test pod to a node.
+  it('kubectl run --overrides places the pod where asked', async () => {
     const { sh } = workstation();
     expect(await sh(`kubectl run tmp --image=busybox --restart=Never --overrides='{"spec":{"nodeName":"kind-worker"}}' -- sleep 3600`)).toEqual(ok('pod/tmp created\n'));
     expect(await sh('kubectl get pod tmp -o jsonpath={.spec.nodeName}')).toEqual(ok('kind-worker'));

@@ -1,6 +1,9 @@
 // `kubectl run NAME --image=…`: one Pod labelled run=NAME; with -i/-t/--attach it waits for the
 // pod on the cluster clock, runs the container's process in it, and with --rm deletes it after.
 
+import { applyJsonPatch } from '../patch/jsonpatch.js';
+import { applyMergePatch } from '../patch/merge.js';
+import { applyStrategicPatch } from '../patch/strategic.js';
 import { resolveResource } from '../../../api/resources.js';
 import type { KubeObject } from '../../../api/types.js';
 import type { ParsedFlags } from '../flags.js';
@@ -60,7 +63,7 @@ async function run(k: KubectlContext, f: ParsedFlags): Promise<number> {
   if (attach && d !== 'none') throw new KubectlError("--dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)");
   if (f.values.tty && !f.values.stdin) throw new KubectlError('-i/--stdin is required for containers with -t/--tty=true');
   if (f.values.expose && f.values.port < 0) throw new KubectlError('--port must be set when exposing a service');
-  const pod = buildRunPod(name, f, attach);
+  const pod = withOverrides(buildRunPod(name, f, attach), f);
   if (k.namespaceExplicit) pod.metadata.namespace = k.namespace;
   const podRt = resolveResource('pods')!;
   if (f.values.expose) {
@@ -79,6 +82,25 @@ async function run(k: KubectlContext, f: ParsedFlags): Promise<number> {
     return 0;
   }
   return attachAndRun(k, f, created);
+}
+
+/**
+ * `--overrides`: patches the generated Pod before it is sent, as kubectl's run does
+ * (`--override-type` merge (default), strategic or json). Tutorials use it to pin a pod to a node.
+ */
+function withOverrides(pod: KubeObject, f: ParsedFlags): KubeObject {
+  const text: string = f.values.overrides;
+  if (!text) return pod;
+  const type: string = f.values['override-type'];
+  if (!['json', 'merge', 'strategic'].includes(type)) throw new KubectlError(`--override-type must be one of (json, merge, strategic), not "${type}"`);
+  let patch: unknown;
+  try {
+    patch = JSON.parse(text);
+  } catch (e) {
+    throw new KubectlError(`error parsing --overrides: ${(e as Error).message}`);
+  }
+  if (type === 'json') return applyJsonPatch(pod, patch);
+  return type === 'strategic' ? applyStrategicPatch(pod, patch) : applyMergePatch(pod, patch);
 }
 
 async function attachAndRun(k: KubectlContext, f: ParsedFlags, pod: KubeObject): Promise<number> {
@@ -143,6 +165,8 @@ export const runVerb: Verb = {
   help: RUN,
   flags: [
     { name: 'image', type: 'string', usage: 'The image for the container to run.' },
+    { name: 'overrides', type: 'string', usage: 'An inline JSON override for the generated object. If this is non-empty, it is used to override the generated object. Requires that the object supply a valid apiVersion field.' },
+    { name: 'override-type', type: 'string', default: 'merge', usage: 'The method used to override the generated object: json, merge, or strategic.' },
     { name: 'port', type: 'int', default: -1, usage: 'The port that this container exposes.' },
     { name: 'env', type: 'stringArray', usage: 'Environment variables to set in the container.' },
     { name: 'labels', short: 'l', type: 'string', usage: 'Comma separated labels to apply to the pod. Will override previous values.' },
