@@ -7,8 +7,7 @@ import { ok, workstation } from './harness.js';
 
 describe('kubectl argument checks (client side)', () => {
   // Real: the help text on stdout, then `error: Unexpected args: [svc nosuch]` on stderr, exit 1, nothing written.
-  // Culprit: sandbox/commands/kubectl/verbs/config.ts (set-context accepts extra words and creates "svc").
-  it.fails('config set-context with more than one name is refused', async () => {
+  it('config set-context with more than one name is refused', async () => {
     const { sh } = workstation();
     const r = await sh('kubectl config set-context svc nosuch');
     expect(r.exit).toBe(1);
@@ -18,8 +17,7 @@ describe('kubectl argument checks (client side)', () => {
   });
 
   // Real: `error: unexpected arguments: [pod]` + `See 'kubectl api-resources -h' for help and examples`, exit 1.
-  // Culprit: sandbox/commands/kubectl/verbs/api-resources.ts (ignores positional arguments).
-  it.fails('api-resources takes no arguments', async () => {
+  it('api-resources takes no arguments', async () => {
     const { sh } = workstation();
     expect(await sh('kubectl api-resources pod')).toEqual({
       stdout: '',
@@ -29,8 +27,7 @@ describe('kubectl argument checks (client side)', () => {
   });
 
   // Real: `error: cannot specify both a node name and a --selector option` + the -h hint, exit 1.
-  // We print nothing and exit 0 (the selector wins and matches no node). Culprit: sandbox/commands/kubectl/verbs/cordon.ts:13.
-  it.fails('cordon NODE -l SELECTOR is refused', async () => {
+  it('cordon NODE -l SELECTOR is refused', async () => {
     const { sh } = workstation();
     expect(await sh('kubectl cordon kind-worker -l=Never')).toEqual({
       stdout: '',

@@ -24,6 +24,7 @@ export const apiResources: Verb = {
     { name: 'verbs', type: 'stringSlice', usage: 'Limit to resources that support the specified verbs.' },
   ],
   run(k, f) {
+    if (f.args.length) throw new KubectlError(`unexpected arguments: [${f.args.join(' ')}]`, 1, true);
     const v = f.values;
     const out = String(v.output ?? '');
     if (out !== '' && out !== 'wide' && out !== 'name') throw new KubectlError(`--output ${out} is not available`);

@@ -123,6 +123,11 @@ const setContext: Verb = {
   help: setContextHelp,
   flags: SET_CONTEXT_FLAGS,
   run(k, f) {
+    if (f.args.length > 1) {
+      // kubectl prints the command's help, then the error.
+      k.out(setContextHelp.replace(/\n*$/, '\n') + '\nUse "kubectl options" for a list of global command-line options (applies to all commands).\n');
+      throw new KubectlError(`Unexpected args: [${f.args.join(' ')}]`);
+    }
     const cfg = kubeconfig(k.cluster);
     const current = !!f.values.current;
     if (current && f.args.length) throw new KubectlError('you cannot specify both a context name and --current');

@@ -10,6 +10,7 @@ import { selectorOf } from './util/targets.js';
 function setUnschedulable(k: KubectlContext, f: ParsedFlags, verb: 'cordon' | 'uncordon'): number {
   const d = dryRunMode(f);
   const selector = selectorOf(f);
+  if (f.args.length && selector) throw new KubectlError('cannot specify both a node name and a --selector option', 1, true);
   if (f.args.length !== 1 && !selector) throw new KubectlError(`USAGE: ${verb} NODE [flags]`, 1, true);
   const nodeRt = resolveResource('nodes')!;
   const api = k.cluster.api;
