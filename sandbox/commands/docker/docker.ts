@@ -1,7 +1,9 @@
 // `docker` on the workstation: the kind node containers (`ps`, `exec`), Docker's own wording for
 // mistakes, and an honest refusal for what needs a real engine (run, build, pull).
 
+import { BUILTINS } from '../../shell/builtins/index.js';
 import { isShell } from '../kubectl/verbs/util/podhost.js';
+import { findCommand } from '../registry.js';
 import type { Command, CommandContext, HostInfo } from '../types.js';
 import { findContainer } from './containers.js';
 import { ps } from './ps.js';
@@ -70,6 +72,12 @@ async function exec(ctx: CommandContext, args: string[]): Promise<number> {
     return 1;
   }
   const host: HostInfo = { kind: 'node', hostname: c.name, node: c.name };
+  const prog = command[0]!;
+  if (!prog.includes('/') && !BUILTINS[prog] && !findCommand(prog, host)) {
+    // runc's error, passed through by the daemon; the CLI exits 126 (found nothing to run).
+    ctx.stderr(`OCI runtime exec failed: exec failed: unable to start container process: exec: "${prog}": executable file not found in $PATH: unknown\n`);
+    return 126;
+  }
   const shell = isShell(command);
   if (tty && interactive && shell && ctx.enterShell?.(host, shell)) return 0;
   return ctx.exec(command, { host, stdin: interactive ? ctx.stdin : '', tty });
