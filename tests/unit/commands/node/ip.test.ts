@@ -53,7 +53,7 @@ describe('ip addr and ip link on a kind node', () => {
       ),
     );
     expect(out).toContain('    inet 172.18.0.3/16 brd 172.18.255.255 scope global eth0\n       valid_lft forever preferred_lft forever\n');
-    expect(out).toMatch(/\n5: (veth[0-9a-f]{8})@if2: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue state UP group default\n    link\/ether [0-9a-f:]{17} brd ff:ff:ff:ff:ff:ff link-netns cni-[0-9a-f-]{36}\n    inet 10\.244\.1\.1\/32 scope global \1\n/);
+    expect(out).toMatch(/\n5: (veth[0-9a-f]{8})@if2: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue state UP group default\n {4}link\/ether [0-9a-f:]{17} brd ff:ff:ff:ff:ff:ff link-netns cni-[0-9a-f-]{36}\n {4}inet 10\.244\.1\.1\/32 scope global \1\n/);
     const route = (await w.sh('docker exec kind-worker ip route')).stdout;
     const veth = /5: (veth[0-9a-f]{8})@/.exec(out)![1];
     expect(route).toContain(`10.244.1.2 dev ${veth} scope host\n`);
