@@ -6,6 +6,7 @@ import { isShell } from '../kubectl/verbs/util/podhost.js';
 import { findCommand } from '../registry.js';
 import type { Command, CommandContext, HostInfo } from '../types.js';
 import { findContainer } from './containers.js';
+import { inspect, networkLs } from './inspect.js';
 import { ps } from './ps.js';
 
 const USAGE = `
@@ -33,7 +34,7 @@ Run 'docker COMMAND --help' for more information on a command.
 const EXEC_USAGE = 'Usage:  docker exec [OPTIONS] CONTAINER COMMAND [ARG...]';
 
 /** Subcommands that need an engine that can pull, build and run images: not simulated here. */
-const ENGINE_ONLY = new Set(['run', 'build', 'pull', 'push', 'images', 'create', 'start', 'stop', 'restart', 'rm', 'rmi', 'kill', 'logs', 'cp', 'commit', 'tag', 'login', 'logout', 'search', 'compose', 'buildx', 'image', 'container', 'volume', 'inspect', 'info', 'top', 'stats', 'pause', 'unpause', 'port', 'attach', 'network', 'system', 'save', 'load']);
+const ENGINE_ONLY = new Set(['run', 'build', 'pull', 'push', 'images', 'create', 'start', 'stop', 'restart', 'rm', 'rmi', 'kill', 'logs', 'cp', 'commit', 'tag', 'login', 'logout', 'search', 'compose', 'buildx', 'image', 'container', 'volume', 'info', 'top', 'stats', 'pause', 'unpause', 'port', 'attach', 'system', 'save', 'load']);
 
 async function exec(ctx: CommandContext, args: string[]): Promise<number> {
   let interactive = false;
@@ -103,6 +104,9 @@ async function run(ctx: CommandContext): Promise<number> {
   }
   if (sub === 'ps') return ps(ctx, args);
   if (sub === 'exec') return exec(ctx, args);
+  if (sub === 'inspect' || (sub === 'container' && args[0] === 'inspect')) return inspect(ctx, sub === 'inspect' ? args : args.slice(1));
+  if (sub === 'network') return networkLs(ctx, args);
+  if (sub === 'container' && args[0] === 'ls') return ps(ctx, args.slice(1));
   if (sub.startsWith('-')) {
     ctx.stderr(`${sub.startsWith('--') ? `unknown flag: ${sub}` : `unknown shorthand flag: '${sub[1]}' in ${sub}`}\nSee 'docker --help'.\n`);
     return 125;

@@ -51,7 +51,7 @@ function render(tpl: string, get: (f: string) => string | undefined): string {
 }
 
 /** text/tabwriter(minwidth 10, tabwidth 1, padding 3): cells end at tabs, the last is not padded. */
-function tabwrite(lines: string[]): string {
+export function tabwrite(lines: string[]): string {
   const rows = lines.map((l) => l.split('\t'));
   const widths: number[] = [];
   for (const r of rows) r.forEach((c, i) => i < r.length - 1 && (widths[i] = Math.max(widths[i] ?? 0, [...c].length)));

@@ -44,6 +44,11 @@ export function macOf(seed: string): string {
   return [first, ...[2, 4, 6, 8, 10].map((i) => h.slice(i, i + 2))].join(':');
 }
 
+/** Docker 28 gives each container on a bridge network a random MAC (moby#48808); seeded here. */
+export function nodeMac(node: KubeObject): string {
+  return macOf(`eth0:${node.metadata.uid ?? node.metadata.name}`);
+}
+
 /** IPv6 link-local address from a MAC (EUI-64), as the kernel assigns it. */
 export function linkLocal(mac: string): string {
   const b = mac.split(':').map((x) => parseInt(x, 16));

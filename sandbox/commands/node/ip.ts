@@ -5,7 +5,7 @@ import type { KubeObject } from '../../api/types.js';
 import { DOCKER_GATEWAY, nodeIP } from '../../net/connect/index.js';
 import { fnv32a } from '../../util/hash.js';
 import type { Command, CommandContext } from '../types.js';
-import { kindnetRunning, linkLocal, macOf, netnsName, nodeOf, vethIndex, vethName, vethPods } from './common.js';
+import { kindnetRunning, linkLocal, macOf, nodeMac, netnsName, nodeOf, vethIndex, vethName, vethPods } from './common.js';
 
 const V6_PREFIX = 'fc00:f853:ccd:e793::';
 const LFT = '       valid_lft forever preferred_lft forever\n';
@@ -18,15 +18,10 @@ interface Link {
   addrs: string[];
 }
 
-/** Docker derives a container's MAC from its IPv4 address (02:42 + the four octets). */
-function dockerMac(ip: string): string {
-  return ['02', '42', ...ip.split('.').map((o) => Number(o).toString(16).padStart(2, '0'))].join(':');
-}
-
 function links(ctx: CommandContext, node: KubeObject): Link[] {
   const ip = nodeIP(node);
   const last = ip.split('.')[3];
-  const mac = dockerMac(ip);
+  const mac = nodeMac(node);
   const out: Link[] = [
     {
       index: 1,
