@@ -6,6 +6,7 @@ import { isShell } from '../kubectl/verbs/util/podhost.js';
 import { findCommand } from '../registry.js';
 import type { Command, CommandContext, HostInfo } from '../types.js';
 import { findContainer } from './containers.js';
+import { EXEC_HELP } from './help.js';
 import { inspect, networkLs } from './inspect.js';
 import { ps } from './ps.js';
 
@@ -46,7 +47,23 @@ async function exec(ctx: CommandContext, args: string[]): Promise<number> {
       i++;
       break;
     }
+    if (a === '--help') {
+      ctx.stdout(EXEC_HELP);
+      return 0;
+    }
     if (a === '--interactive') interactive = true;
+    else if (a === '--privileged') continue;
+    else if (a === '-u' || a === '--user') {
+      // The node's only user is root; anything else would need its passwd file.
+      const u = args[++i] ?? '';
+      if (u !== 'root' && u !== '0' && u !== '0:0' && u !== 'root:root') {
+        ctx.stderr(`knet: docker exec -u ${u}: the kind nodes only have root\n`);
+        return 126;
+      }
+    } else if (['-d', '--detach', '-e', '--env', '--env-file', '-w', '--workdir', '--detach-keys'].includes(a.split('=')[0]!)) {
+      ctx.stderr(`knet: docker exec ${a.split('=')[0]} is not simulated; run the command through a shell instead: docker exec NODE sh -c '…'\n`);
+      return 125;
+    }
     else if (a === '--tty') tty = true;
     else if (/^-[it]+$/.test(a)) {
       interactive ||= a.includes('i');

@@ -3,6 +3,7 @@
 
 import type { CommandContext } from '../types.js';
 import { humanDuration, nodeContainers, type Container } from './containers.js';
+import { PS_HELP } from './help.js';
 
 const HEADERS: Record<string, string> = {
   ID: 'CONTAINER ID', Image: 'IMAGE', Command: 'COMMAND', CreatedAt: 'CREATED AT', RunningFor: 'CREATED',
@@ -68,6 +69,10 @@ export function ps(ctx: CommandContext, args: string[]): number {
     const eq = a.indexOf('=');
     const [flag, inline] = a.startsWith('--') && eq > 0 ? [a.slice(0, eq), a.slice(eq + 1)] : [a, undefined];
     const value = () => inline ?? args[++i];
+    if (flag === '--help') {
+      ctx.stdout(PS_HELP);
+      return 0;
+    }
     if (flag === '--all' || /^-[aq]+$/.test(flag)) quiet ||= flag.includes('q');
     else if (flag === '--quiet') quiet = true;
     else if (flag === '--no-trunc') trunc = false;

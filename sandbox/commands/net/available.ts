@@ -27,7 +27,12 @@ export const hasDig = (h: HostInfo): boolean => isNetshoot(h) || h.kind === 'wor
 export const hasNc = (h: HostInfo): boolean => hasBusybox(h) || isNetshoot(h);
 export const hasPing = (h: HostInfo): boolean => hasBusybox(h) || isNetshoot(h) || h.kind !== 'pod';
 export const hasTraceroute = (h: HostInfo): boolean => hasBusybox(h) || isNetshoot(h);
-/** A kind node (kindest/node: Debian 12) has iproute2, iptables 1.8.9 (nft), crictl and conntrack. */
-export const onNode = (h: HostInfo): boolean => h.kind === 'node';
+/**
+ * A kind node itself (`docker exec`; kindest/node is Debian 12) has iproute2, iptables 1.8.9 (nft),
+ * crictl and conntrack. A `kubectl debug node/…` container shares the node's network namespace but
+ * has its image's tools: netshoot ships ip, iptables and conntrack; busybox none of these.
+ */
+export const onNode = (h: HostInfo): boolean => h.kind === 'node' && !h.image;
+export const hasNodeNetTools = (h: HostInfo): boolean => onNode(h) || (h.kind === 'node' && /netshoot/.test(h.image ?? ''));
 /** Docker runs on the workstation: the kind nodes are its containers. */
 export const hasDocker = (h: HostInfo): boolean => h.kind === 'workstation';

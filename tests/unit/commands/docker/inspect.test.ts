@@ -18,7 +18,8 @@ describe('docker inspect', () => {
     const w = workstation();
     const r = await w.sh('docker inspect kind-worker');
     expect(r.exit).toBe(0);
-    expect(r.stdout.startsWith('[\n    {\n        "Id": "6af2784d4cc8')).toBe(true);
+    const id = (await w.sh("docker ps -q --no-trunc -f name=kind-worker$")).stdout.trim();
+    expect(r.stdout.startsWith(`[\n    {\n        "Id": "${id}",\n`)).toBe(true);
     const obj = JSON.parse(r.stdout)[0];
     expect(obj.Created).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d*[1-9])?Z$/);
     const mac = obj.NetworkSettings.Networks.kind.MacAddress;

@@ -1,6 +1,7 @@
 // crictl, conntrack and the small node facts (hostname, resolv.conf) on a kind node.
 
 import { describe, expect, it } from 'vitest';
+import { findCommand } from '../../../../sandbox/commands/registry.js';
 import { err, ok, workstation } from '../../../scenarios/harness.js';
 
 describe('crictl on a node', () => {
@@ -58,5 +59,15 @@ describe('conntrack and node facts', () => {
   it('the node tools exist only on nodes', async () => {
     const w = workstation();
     for (const tool of ['iptables-save', 'crictl ps', 'ip route', 'conntrack -L']) expect((await w.sh(tool)).exit).toBe(127);
+  });
+
+  it('a kubectl debug node container has its image’s tools, not the node’s', () => {
+    const node = { kind: 'node' as const, hostname: 'kind-worker', node: 'kind-worker' };
+    const debug = (image: string) => ({ ...node, pod: 'node-debugger-kind-worker-abcde', image });
+    expect(findCommand('iptables-save', node)).toBeDefined();
+    expect(findCommand('crictl', node)).toBeDefined();
+    expect(findCommand('iptables-save', debug('busybox:1.36'))).toBeUndefined();
+    expect(findCommand('iptables-save', debug('nicolaka/netshoot'))).toBeDefined();
+    expect(findCommand('crictl', debug('nicolaka/netshoot'))).toBeUndefined();
   });
 });
