@@ -112,7 +112,7 @@ describe('docker exec', () => {
 describe('help and unsimulated options', () => {
   it('prints the subcommand help', async () => {
     const w = workstation();
-    expect((await w.sh('docker ps --help')).stdout).toMatch(/^\nUsage:  docker ps \[OPTIONS\]\n\nList containers\n/);
+    expect((await w.sh('docker ps --help')).stdout).toMatch(/^\nUsage: {2}docker ps \[OPTIONS\]\n\nList containers\n/);
     expect((await w.sh('docker exec --help')).stdout).toContain('  -i, --interactive          Keep STDIN open even if not attached\n');
   });
 
