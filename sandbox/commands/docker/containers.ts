@@ -17,6 +17,8 @@ export interface Container {
   command: string;
   created: number;
   ports: string;
+  /** kind's labels: which cluster the node belongs to and its role. */
+  labels: Record<string, string>;
   node: KubeObject;
 }
 
@@ -37,6 +39,7 @@ export function nodeContainers(cluster: Cluster): Container[] {
     // kind starts the containers a few seconds before the kubelet registers the Node.
     created: Date.parse(node.metadata.creationTimestamp ?? '') - 20_000 || cluster.now,
     ports: isControlPlane(node) ? `127.0.0.1:${port}->6443/tcp` : '',
+    labels: { 'io.x-k8s.kind.cluster': cluster.config.name, 'io.x-k8s.kind.role': isControlPlane(node) ? 'control-plane' : 'worker' },
     node,
   }));
   return list.sort((a, b) => b.created - a.created || (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));

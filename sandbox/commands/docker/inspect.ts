@@ -16,7 +16,6 @@ export const networkID = (name: string) => hexOf(`docker-network:${name}`);
 
 function inspectObject(c: Container): Record<string, unknown> {
   const ip = nodeIP(c.node);
-  const role = 'node-role.kubernetes.io/control-plane' in (c.node.metadata.labels ?? {}) ? 'control-plane' : 'worker';
   const ports: Record<string, unknown> = c.ports ? { '6443/tcp': [{ HostIp: '127.0.0.1', HostPort: c.ports.replace(/^127\.0\.0\.1:(\d+)->.*$/, '$1') }] } : {};
   const [path, ...args] = NODE_COMMAND.split(' ');
   return {
@@ -28,7 +27,7 @@ function inspectObject(c: Container): Record<string, unknown> {
     Image: `sha256:${hexOf(`image:${c.image}`)}`,
     Name: `/${c.name}`,
     RestartCount: 0,
-    Config: { Hostname: c.name, Image: c.image, Labels: { 'io.x-k8s.kind.cluster': 'kind', 'io.x-k8s.kind.role': role } },
+    Config: { Hostname: c.name, Image: c.image, Labels: c.labels },
     NetworkSettings: {
       Ports: ports,
       IPAddress: '',

@@ -8,6 +8,7 @@ import { PS_HELP } from './help.js';
 const HEADERS: Record<string, string> = {
   ID: 'CONTAINER ID', Image: 'IMAGE', Command: 'COMMAND', CreatedAt: 'CREATED AT', RunningFor: 'CREATED',
   Ports: 'PORTS', State: 'STATE', Status: 'STATUS', Names: 'NAMES', Networks: 'NETWORKS', Mounts: 'MOUNTS', Size: 'SIZE',
+  Labels: 'LABELS', LocalVolumes: 'LOCAL VOLUMES',
 };
 const DEFAULT_TABLE = 'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}';
 
@@ -32,6 +33,9 @@ function field(c: Container, name: string, now: number, trunc: boolean): string 
     case 'Networks': return 'kind';
     case 'Mounts': return '/lib/modules';
     case 'Size': return '0B';
+    case 'Labels': return Object.entries(c.labels).map(([k, v]) => `${k}=${v}`).join(',');
+    // kind gives each node an anonymous volume for /var.
+    case 'LocalVolumes': return '1';
   }
   return undefined;
 }
@@ -95,6 +99,12 @@ export function ps(ctx: CommandContext, args: string[]): number {
     }
   }
   if (quiet && !format) format = '{{.ID}}';
+  if (format.trim() === 'json') {
+    // One JSON object per container, keys sorted as Go marshals a map.
+    const keys = Object.keys(HEADERS).sort();
+    ctx.stdout(list.map((c) => JSON.stringify(Object.fromEntries(keys.map((k) => [k, field(c, k, ctx.cluster.now, trunc)]))) + '\n').join(''));
+    return 0;
+  }
   let tpl = format || DEFAULT_TABLE;
   const table = /^\s*table(\s|$)/.test(tpl);
   if (table) tpl = tpl.replace(/^\s*table/, '');

@@ -56,3 +56,13 @@ describe('the template subset', () => {
     expect(() => renderTemplate('{{range .l}}', {})).toThrow(/unexpected EOF/);
   });
 });
+
+describe('docker ps --format json', () => {
+  it('prints one JSON object per container with the table fields', async () => {
+    const w = workstation();
+    const lines = (await w.sh('docker ps --format json')).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((o) => o.Names)).toEqual(['kind-worker2', 'kind-worker', 'kind-control-plane']);
+    expect(Object.keys(lines[0])).toEqual([...Object.keys(lines[0])].sort());
+    expect(lines[2]).toMatchObject({ Command: '"/usr/local/bin/entr…"', Image: 'kindest/node:v1.34.0', Labels: 'io.x-k8s.kind.cluster=kind,io.x-k8s.kind.role=control-plane', State: 'running', Networks: 'kind' });
+  });
+});
