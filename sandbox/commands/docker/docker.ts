@@ -35,7 +35,9 @@ Run 'docker COMMAND --help' for more information on a command.
 const EXEC_USAGE = 'Usage:  docker exec [OPTIONS] CONTAINER COMMAND [ARG...]';
 
 /** Subcommands that need an engine that can pull, build and run images: not simulated here. */
-const ENGINE_ONLY = new Set(['run', 'build', 'pull', 'push', 'images', 'create', 'start', 'stop', 'restart', 'rm', 'rmi', 'kill', 'logs', 'cp', 'commit', 'tag', 'login', 'logout', 'search', 'compose', 'buildx', 'image', 'container', 'volume', 'info', 'top', 'stats', 'pause', 'unpause', 'port', 'attach', 'system', 'save', 'load']);
+const IMAGE_WORK = new Set(['run', 'build', 'pull', 'push', 'images', 'create', 'rmi', 'commit', 'tag', 'login', 'logout', 'search', 'compose', 'buildx', 'image', 'save', 'load']);
+/** Subcommands that would change or watch the node containers themselves: not simulated either. */
+const NODE_LIFECYCLE = new Set(['start', 'stop', 'restart', 'rm', 'kill', 'pause', 'unpause', 'logs', 'cp', 'top', 'stats', 'port', 'attach', 'container', 'volume', 'info', 'system', 'update', 'rename', 'wait', 'events', 'diff', 'export']);
 
 async function exec(ctx: CommandContext, args: string[]): Promise<number> {
   let interactive = false;
@@ -102,10 +104,10 @@ async function exec(ctx: CommandContext, args: string[]): Promise<number> {
 }
 
 function refuse(ctx: CommandContext, sub: string): number {
-  ctx.stderr(
-    `knet: 'docker ${sub}' is not available: this workstation's Docker only hosts the kind node containers, ` +
-      `it cannot pull, build or run images.\nUse 'docker ps' and 'docker exec', and run images in the cluster: kubectl run NAME --image=IMAGE\n`,
-  );
+  const why = IMAGE_WORK.has(sub)
+    ? `it cannot pull, build or run images.\nRun images in the cluster instead: kubectl run NAME --image=IMAGE\n`
+    : `the nodes' container lifecycle is not simulated.\nIt has: docker ps, docker exec, docker inspect, docker network ls\n`;
+  ctx.stderr(`knet: 'docker ${sub}' is not available: this workstation's Docker only hosts the kind node containers; ${why}`);
   return 125;
 }
 
@@ -128,7 +130,7 @@ async function run(ctx: CommandContext): Promise<number> {
     ctx.stderr(`${sub.startsWith('--') ? `unknown flag: ${sub}` : `unknown shorthand flag: '${sub[1]}' in ${sub}`}\nSee 'docker --help'.\n`);
     return 125;
   }
-  if (ENGINE_ONLY.has(sub)) return refuse(ctx, sub);
+  if (IMAGE_WORK.has(sub) || NODE_LIFECYCLE.has(sub)) return refuse(ctx, sub);
   ctx.stderr(`docker: '${sub}' is not a docker command.\nSee 'docker --help'\n`);
   return 1;
 }

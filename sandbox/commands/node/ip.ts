@@ -75,6 +75,23 @@ function routes(ctx: CommandContext, node: KubeObject): string[] {
   return [`default via ${DOCKER_GATEWAY} dev eth0`, ...rows.map((r) => r[1])];
 }
 
+/** `ip -6 route`: the kind network's IPv6 prefix, a link-local route per interface, the v6 gateway. */
+function routes6(ctx: CommandContext, node: KubeObject): string[] {
+  const tail = 'proto kernel metric 256 pref medium';
+  const veths = vethPods(ctx.cluster, node.metadata.name!).map((p) => `fe80::/64 dev ${vethName(p)} ${tail}`);
+  return [`${V6_PREFIX}/64 dev eth0 ${tail}`, `fe80::/64 dev eth0 ${tail}`, ...veths, `default via ${V6_PREFIX}1 dev eth0 metric 1024 pref medium`];
+}
+
+/** iproute2's -brief form: name (%-16s), state (%-14s), then addresses or MAC and flags, each followed by a space. */
+function briefLine(l: Link, link: boolean, family: '4' | '6' | undefined): string {
+  const [, name, flags, state] = /^(\S+): (<[^>]*>).* state (\S+)/.exec(l.head)!;
+  const head = `${name!.padEnd(16)} ${state!.padEnd(14)} `;
+  if (link) return `${head}${l.link.split(' ')[1]} ${flags} \n`;
+  const addrs = l.addrs.filter((a) => !family || (family === '6') === a.startsWith('inet6')).map((a) => a.split(' ')[1]);
+  if (family && !addrs.length) return '';
+  return `${head}${addrs.map((a) => `${a} `).join('')}\n`;
+}
+
 const OBJECTS: [string, string][] = [['address', 'address'], ['link', 'link'], ['route', 'route']];
 
 function usage(ctx: CommandContext): number {
@@ -85,8 +102,10 @@ function usage(ctx: CommandContext): number {
 function run(ctx: CommandContext): number {
   let args = ctx.argv.slice(1);
   let family: '4' | '6' | undefined;
+  let brief = false;
   while (args[0]?.startsWith('-')) {
     if (args[0] === '-4' || args[0] === '-6') family = args[0][1] as '4' | '6';
+    else if (args[0] === '-br' || args[0] === '-brief') brief = true;
     else {
       ctx.stderr(`Option "${args[0]}" is unknown, try "ip -help".\n`);
       return 255;
@@ -111,7 +130,11 @@ function run(ctx: CommandContext): number {
     return 1;
   }
   if (obj[0] === 'route') {
-    ctx.stdout(family === '6' ? '' : routes(ctx, node).map((l) => l + '\n').join(''));
+    ctx.stdout((family === '6' ? routes6(ctx, node) : routes(ctx, node)).map((l) => l + '\n').join(''));
+    return 0;
+  }
+  if (brief) {
+    ctx.stdout(links(ctx, node).map((l) => briefLine(l, obj[0] === 'link', family)).filter((x) => x).join(''));
     return 0;
   }
   let out = '';

@@ -75,6 +75,21 @@ describe('ip addr and ip link on a kind node', () => {
     );
   });
 
+  it('has the brief forms and the IPv6 routes of the dual-stack kind network', async () => {
+    const w = workstation();
+    expect((await w.sh('docker exec kind-worker ip -br -4 a')).stdout).toBe(
+      'lo               UNKNOWN        127.0.0.1/8 \n' + `${(await w.sh('docker exec kind-worker ip -br link')).stdout.split('\n')[1]!.slice(0, 32)}172.18.0.3/16 \n`,
+    );
+    expect((await w.sh('docker exec kind-worker ip -br link')).stdout).toMatch(/^eth0@if\d+ +UP {13}[0-9a-f:]{17} <BROADCAST,MULTICAST,UP,LOWER_UP> $/m);
+    expect(await w.sh('docker exec kind-worker ip -6 r')).toEqual(
+      ok(text(`
+        fc00:f853:ccd:e793::/64 dev eth0 proto kernel metric 256 pref medium
+        fe80::/64 dev eth0 proto kernel metric 256 pref medium
+        default via fc00:f853:ccd:e793::1 dev eth0 metric 1024 pref medium
+      `)),
+    );
+  });
+
   it('rejects unknown objects and commands as iproute2 does', async () => {
     const w = workstation();
     expect(await w.sh('docker exec kind-worker ip foo')).toEqual(err('Object "foo" is unknown, try "ip help".\n'));
