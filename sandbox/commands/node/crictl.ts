@@ -19,24 +19,35 @@ const short = (id: string) => id.replace(/^[a-z]+:\/\//, '').replace(/^.*sha256:
 interface Row {
   created: number;
   cells: string[];
+  id: string;
 }
 
-function containers(ctx: CommandContext, pods: KubeObject[], all: boolean): string {
+interface PsOptions {
+  all: boolean;
+  quiet: boolean;
+  name?: RegExp;
+  namespace?: string;
+}
+
+function containers(ctx: CommandContext, pods: KubeObject[], o: PsOptions): string {
   const rows: Row[] = [];
   for (const pod of pods) {
     for (const s of pod.status?.containerStatuses ?? []) {
       const st = s.state ?? {};
       const state = st.running ? 'Running' : st.terminated ? 'Exited' : 'Created';
-      if (!s.containerID || (!all && state !== 'Running')) continue;
+      if (!s.containerID || (!o.all && state !== 'Running')) continue;
+      if ((o.name && !o.name.test(s.name)) || (o.namespace && pod.metadata.namespace !== o.namespace)) continue;
       const started = st.running?.startedAt ?? st.terminated?.startedAt ?? pod.metadata.creationTimestamp;
       rows.push({
         created: Date.parse(started ?? '') || 0,
+        id: s.containerID.replace(/^[a-z]+:\/\//, ''),
         cells: [short(s.containerID), short(s.imageID || s.image), ago(ctx, started), state, s.name, String(s.restartCount ?? 0), short(sandboxID(pod)), pod.metadata.name!, pod.metadata.namespace!],
       });
     }
   }
   // crictl sorts newest first.
   rows.sort((a, b) => b.created - a.created);
+  if (o.quiet) return rows.map((r) => `${r.id}\n`).join('');
   return table([['CONTAINER', 'IMAGE', 'CREATED', 'STATE', 'NAME', 'ATTEMPT', 'POD ID', 'POD', 'NAMESPACE'], ...rows.map((r) => r.cells)]);
 }
 
@@ -59,13 +70,27 @@ function run(ctx: CommandContext): number {
   }
   // Only scheduled pods whose sandbox the kubelet created (they have an IP or run on the host network).
   const pods = podsOn(ctx.cluster, node.metadata.name!).filter((p) => p.status?.phase !== 'Pending' || (p.status?.containerStatuses ?? []).length);
-  const all = args.includes('-a') || args.includes('--all');
-  const bad = args.find((a) => !['-a', '--all'].includes(a));
-  if (bad) {
-    ctx.stderr(`time="${new Date(ctx.cluster.now).toISOString().replace(/\.\d+Z$/, 'Z')}" level=fatal msg="flag provided but not defined: ${bad.replace(/^-+/, '-')}"\n`);
-    return 1;
+  const o: PsOptions = { all: false, quiet: false };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '-a' || a === '--all') o.all = true;
+    else if (sub === 'ps' && (a === '-q' || a === '--quiet')) o.quiet = true;
+    else if (sub === 'ps' && (a === '--name' || a === '--namespace') && args[i + 1] !== undefined) {
+      if (a === '--name') {
+        const re = args[++i]!;
+        try {
+          o.name = new RegExp(re);
+        } catch {
+          ctx.stderr(`time="${new Date(ctx.cluster.now).toISOString().replace(/\.\d+Z$/, 'Z')}" level=fatal msg="listing containers: invalid name filter regexp ${JSON.stringify(re)}"\n`);
+          return 1;
+        }
+      } else o.namespace = args[++i]!;
+    } else {
+      ctx.stderr(`time="${new Date(ctx.cluster.now).toISOString().replace(/\.\d+Z$/, 'Z')}" level=fatal msg="flag provided but not defined: ${a.replace(/^-+/, '-')}"\n`);
+      return 1;
+    }
   }
-  if (sub === 'ps') ctx.stdout(containers(ctx, pods, all));
+  if (sub === 'ps') ctx.stdout(containers(ctx, pods, o));
   else if (sub === 'pods') ctx.stdout(sandboxes(ctx, pods));
   else {
     ctx.stderr(sub ? `No help topic for '${sub}'\n` : 'NAME:\n   crictl - client for CRI\n\nUSAGE:\n   crictl [global options] command [command options]\n\nVERSION:\n   v1.34.0\n\nCOMMANDS:\n   pods     List pods\n   ps       List containers\n');

@@ -23,6 +23,16 @@ describe('crictl on a node', () => {
     expect(rows[0]).toMatch(/ {3}\d+ seconds? ago {3,}Running/);
   });
 
+  it('filters by name and namespace and prints full IDs with -q', async () => {
+    const w = workstation();
+    const ids = (await w.sh('docker exec kind-worker crictl ps -q --namespace kube-system')).stdout.trim().split('\n');
+    expect(ids).toHaveLength(2);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{64}$/);
+    const proxy = await w.sh('docker exec kind-worker crictl ps --name kube-proxy');
+    expect(proxy.stdout.trim().split('\n')).toHaveLength(2);
+    expect(proxy.stdout).toMatch(/ kube-proxy +0 /);
+  });
+
   it('shows exited containers only with -a', async () => {
     const w = workstation();
     await w.sh('kubectl run once --image=busybox:1.36 --restart=Never --overrides=\'{"spec":{"nodeName":"kind-worker2"}}\' -- true');
