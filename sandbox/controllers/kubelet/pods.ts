@@ -12,6 +12,7 @@ import type { ContainerRuntime, KubeletState, PodRuntime } from './runtime.js';
 import { buildStatus } from './status.js';
 import { nodeInternalIP } from '../ipam.js';
 import { isMirrorPod } from './static.js';
+import { initProbes, killOutcome, nextProbeAt, runDueProbes } from './prober.js';
 
 const MAX_BACKOFF = 300_000;
 const NETWORK_NOT_READY =
@@ -97,6 +98,7 @@ class PodSync {
     this.event('Normal', 'Started', `Started container ${ctr.name}`, ctr);
     const b = containerBehaviour(spec);
     ctr.until = b.exit ? t + b.exit.afterMs : null;
+    ctr.probe = initProbes(spec, this.rt.seen, t);
     const idx = this.rt.ctrs.indexOf(ctr);
     if (!ctr.init && idx === this.rt.cursor) {
       this.rt.cursor++;
@@ -104,9 +106,35 @@ class PodSync {
     }
   }
 
+  /** Runs the probes due at `t`; a failed liveness/startup probe starts killing the container. */
+  private probe(ctr: ContainerRuntime, t: number): boolean {
+    const spec = this.spec(ctr);
+    const pod = this.c.store.get('pods', this.pod.metadata.namespace, this.pod.metadata.name!) ?? this.pod;
+    const changed = runDueProbes({ pod, spec, ctr, origin: this.rt.seen, event: (type, reason, msg) => this.event(type, reason, msg, ctr) }, t);
+    const kind = ctr.probe?.kill;
+    if (kind) {
+      const restart = (this.pod.spec.restartPolicy ?? 'Always') !== 'Never';
+      this.event('Normal', 'Killing', `Container ${ctr.name} failed ${kind} probe${restart ? ', will be restarted' : ''}`, ctr);
+      const p: any = kind === 'liveness' ? spec.livenessProbe : spec.startupProbe;
+      const grace = (p?.terminationGracePeriodSeconds ?? this.pod.spec.terminationGracePeriodSeconds ?? 30) * 1000;
+      const end = killOutcome(parseImage(spec.image ?? '').repo.split('/').pop()!, containerBehaviour(spec).stopMs, grace);
+      ctr.until = ctr.until === null ? t + end.afterMs : Math.min(ctr.until, t + end.afterMs);
+    }
+    return changed;
+  }
+
   private exited(ctr: ContainerRuntime, t: number): void {
-    const code = containerBehaviour(this.spec(ctr)).exit?.code ?? 0;
-    ctr.term = { exitCode: code, reason: code === 0 ? 'Completed' : 'Error', startedAt: ctr.startedAt!, finishedAt: t, containerID: `containerd://${ctr.containerID}` };
+    const spec = this.spec(ctr);
+    const kill = ctr.probe?.kill;
+    let code = containerBehaviour(spec).exit?.code ?? 0;
+    let reason = code === 0 ? 'Completed' : 'Error';
+    if (kill) {
+      const p: any = kill === 'liveness' ? spec.livenessProbe : spec.startupProbe;
+      const grace = (p?.terminationGracePeriodSeconds ?? this.pod.spec.terminationGracePeriodSeconds ?? 30) * 1000;
+      ({ code, reason } = killOutcome(parseImage(spec.image ?? '').repo.split('/').pop()!, containerBehaviour(spec).stopMs, grace));
+    }
+    ctr.term = { exitCode: code, reason, startedAt: ctr.startedAt!, finishedAt: t, containerID: `containerd://${ctr.containerID}` };
+    ctr.probe = undefined;
     const policy = this.pod.spec.restartPolicy ?? 'Always';
     if (ctr.init && code === 0) {
       ctr.step = 'done';
@@ -116,7 +144,8 @@ class PodSync {
       if (!this.rt.ctrs[this.rt.cursor]?.init) this.rt.initDoneAt = t;
       return;
     }
-    const restart = policy === 'Always' || (policy === 'OnFailure' && code !== 0);
+    // A probe-killed container is restarted whatever its exit code, unless the policy is Never.
+    const restart = policy === 'Always' || (policy === 'OnFailure' && (code !== 0 || !!kill));
     if (!restart) {
       ctr.step = 'done';
       ctr.until = null;
@@ -131,9 +160,10 @@ class PodSync {
 
   /** Applies every transition due by `now`, in time order. Returns the next one's time. */
   step(now: number): number | undefined {
-    for (let guard = 0; guard < 200; guard++) {
+    for (let guard = 0; guard < 2000; guard++) {
       let t = Infinity;
       let which: ContainerRuntime | undefined;
+      let probing = false;
       const cur = this.rt.ctrs[this.rt.cursor];
       if (cur && cur.step === 'new' && this.rt.cursorAt !== undefined) {
         t = this.rt.cursorAt;
@@ -143,12 +173,23 @@ class PodSync {
         if (ctr.until !== null && ctr.until < t) {
           t = ctr.until;
           which = ctr;
+          probing = false;
+        }
+        const p = ctr.probe ? nextProbeAt(ctr) : undefined;
+        if (p !== undefined && p < t) {
+          t = p;
+          which = ctr;
+          probing = true;
         }
       }
       if (!which || t > now) return Number.isFinite(t) ? t : undefined;
       const saved = this.c.now;
       this.c.now = t; // events and transition times carry the moment the transition happened
       try {
+        if (probing) {
+          if (this.probe(which, t)) this.writeStatus();
+          continue;
+        }
         switch (which.step) {
           case 'new':
             this.start(which, t);

@@ -28,6 +28,21 @@ export interface ContainerRuntime {
   error?: string;
   term?: Termination;
   last?: Termination;
+  /** The prober's record for this run of the container; absent when it has no probes. */
+  probe?: ProbeState;
+}
+
+export type ProbeKind = 'startup' | 'liveness' | 'readiness';
+
+export interface ProbeState {
+  /** When each probe fires next (absent: not scheduled, e.g. liveness while startup has not passed). */
+  next: Partial<Record<ProbeKind, number>>;
+  /** Consecutive results: > 0 successes, < 0 failures. */
+  streak: Partial<Record<ProbeKind, number>>;
+  ready: boolean;
+  started: boolean;
+  /** Set once a liveness/startup failure has the container being killed. */
+  kill?: ProbeKind;
 }
 
 export interface PodRuntime {

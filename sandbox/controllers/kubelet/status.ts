@@ -26,6 +26,11 @@ function waitingReason(c: ContainerRuntime, initPending: boolean): { reason: str
   }
 }
 
+/** Running, and passing its readiness probe (after its startup probe) when it has them. */
+export function isReady(c: ContainerRuntime): boolean {
+  return c.step === 'run' && (c.probe ? c.probe.ready && c.probe.started : true);
+}
+
 function containerStatus(pod: KubeObject, spec: any, c: ContainerRuntime, initPending: boolean): Record<string, unknown> {
   let state: Record<string, unknown>;
   if (c.step === 'run') state = { running: { startedAt: ts(c.startedAt!) } };
@@ -43,9 +48,9 @@ function containerStatus(pod: KubeObject, spec: any, c: ContainerRuntime, initPe
   out.imageID = c.imageID ?? '';
   out.lastState = lastTerm ? { terminated: terminated(lastTerm) } : {};
   out.name = c.name;
-  out.ready = c.step === 'run';
+  out.ready = isReady(c);
   out.restartCount = c.restarts;
-  out.started = c.step === 'run';
+  out.started = c.step === 'run' && (c.probe?.started ?? true);
   out.state = state;
   if (spec.volumeMounts?.length)
     out.volumeMounts = spec.volumeMounts.map((m: any) => ({
@@ -89,7 +94,7 @@ export function buildStatus(pod: KubeObject, rt: PodRuntime, now: number, nodeIP
   const inits = rt.ctrs.filter((c) => c.init);
   const regular = rt.ctrs.filter((c) => !c.init);
   const initPending = inits.some((c) => c.step !== 'done' || (c.term?.exitCode ?? 0) !== 0);
-  const unready = regular.filter((c) => c.step !== 'run').map((c) => c.name);
+  const unready = regular.filter((c) => !isReady(c)).map((c) => c.name);
   const gen = pod.metadata.generation;
   const cond = (type: string, ok: boolean, at: number, reason?: string, message?: string) => {
     const old = (prev.conditions ?? []).find((x: any) => x.type === type);
