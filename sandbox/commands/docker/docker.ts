@@ -99,7 +99,9 @@ async function exec(ctx: CommandContext, args: string[]): Promise<number> {
     return 126;
   }
   const shell = isShell(command);
-  if (tty && interactive && shell && ctx.enterShell?.(host, shell)) return 0;
+  // `-it`, or `-i` with the session's following lines as its stdin (a piped `knet shell`): the
+  // shell on the node takes over until `exit`.
+  if (interactive && shell && (tty || !ctx.stdin) && ctx.enterShell?.(host, shell)) return 0;
   return ctx.exec(command, { host, stdin: interactive ? ctx.stdin : '', tty });
 }
 

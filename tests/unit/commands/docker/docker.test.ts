@@ -139,3 +139,18 @@ describe('other docker commands', () => {
     expect((await w.sh('docker exec kind-worker docker ps')).exit).toBe(126);
   });
 });
+
+describe('docker exec -i with a shell in a piped session', () => {
+  it('hands the following lines to the node shell until exit', async () => {
+    const w = workstation();
+    const run = async (line: string) => {
+      let out = '';
+      const exit = await w.session.run(line, { stdout: (s) => (out += s), stderr: (s) => (out += s), stdin: '', tty: false, interactive: true });
+      return { out, exit };
+    };
+    expect(await run('docker exec -i kind-worker sh')).toEqual({ out: '', exit: 0 });
+    expect(await run('hostname')).toEqual({ out: 'kind-worker\n', exit: 0 });
+    expect(await run('exit')).toEqual({ out: '', exit: 0 });
+    expect(await run('hostname')).toEqual({ out: 'knet\n', exit: 0 });
+  });
+});
