@@ -65,8 +65,7 @@ async function exec(ctx: CommandContext, args: string[]): Promise<number> {
     } else if (['-d', '--detach', '-e', '--env', '--env-file', '-w', '--workdir', '--detach-keys'].includes(a.split('=')[0]!)) {
       ctx.stderr(`knet: docker exec ${a.split('=')[0]} is not simulated; run the command through a shell instead: docker exec NODE sh -c '…'\n`);
       return 125;
-    }
-    else if (a === '--tty') tty = true;
+    } else if (a === '--tty') tty = true;
     else if (/^-[it]+$/.test(a)) {
       interactive ||= a.includes('i');
       tty ||= a.includes('t');

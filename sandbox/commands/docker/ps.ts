@@ -67,6 +67,7 @@ export function ps(ctx: CommandContext, args: string[]): number {
   let format = '';
   let quiet = false;
   let trunc = true;
+  let last = -1;
   const filters: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -80,6 +81,15 @@ export function ps(ctx: CommandContext, args: string[]): number {
     if (flag === '--all' || /^-[aq]+$/.test(flag)) quiet ||= flag.includes('q');
     else if (flag === '--quiet') quiet = true;
     else if (flag === '--no-trunc') trunc = false;
+    else if (flag === '-l' || flag === '--latest') last = 1;
+    else if (flag === '-n' || flag === '--last') {
+      const v = value() ?? '';
+      if (!/^-?\d+$/.test(v)) {
+        ctx.stderr(`invalid argument "${v}" for "-n, --last" flag: strconv.ParseInt: parsing "${v}": invalid syntax\nSee 'docker ps --help'.\n`);
+        return 125;
+      }
+      last = Number(v);
+    }
     else if (flag === '--format') format = value() ?? '';
     else if (flag === '-f' || flag === '--filter') filters.push(value() ?? '');
     else {
@@ -88,6 +98,7 @@ export function ps(ctx: CommandContext, args: string[]): number {
     }
   }
   let list = nodeContainers(ctx.cluster);
+  if (last >= 0) list = list.slice(0, last);
   for (const f of filters) {
     const [k, v = ''] = f.split(/=(.*)/s);
     if (k === 'name') list = list.filter((c) => new RegExp(v).test(c.name));

@@ -52,6 +52,13 @@ describe('docker ps', () => {
     expect(full.stdout).toMatch(new RegExp(`^${cp}[0-9a-f]{52} "/usr/local/bin/entrypoint /sbin/init"\n$`));
   });
 
+  it('shows the latest container with -l and the last n with -n', async () => {
+    const w = workstation();
+    expect(await w.sh("docker ps -l --format '{{.Names}}'")).toEqual(ok('kind-worker2\n'));
+    expect(await w.sh("docker ps -n 2 --format '{{.Names}}'")).toEqual(ok('kind-worker2\nkind-worker\n'));
+    expect((await w.sh('docker ps -n two')).exit).toBe(125);
+  });
+
   it('words template and flag mistakes as Docker does', async () => {
     const w = workstation();
     expect(await w.sh("docker ps --format '{{.Nme}}'")).toEqual(
