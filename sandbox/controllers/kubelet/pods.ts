@@ -12,7 +12,7 @@ import type { ContainerRuntime, KubeletState, PodRuntime } from './runtime.js';
 import { buildStatus } from './status.js';
 import { nodeInternalIP } from '../ipam.js';
 import { isMirrorPod } from './static.js';
-import { initProbes, killOutcome, nextProbeAt, runDueProbes } from './prober.js';
+import { initProbes, killOutcome, nextProbeAt, runDueProbes, unpark } from './prober.js';
 
 const MAX_BACKOFF = 300_000;
 const NETWORK_NOT_READY =
@@ -190,6 +190,8 @@ class PodSync {
           if (this.probe(which, t)) this.writeStatus();
           continue;
         }
+        // What a parked probe would find may change with any container of the pod.
+        for (const ctr of this.rt.ctrs) if (ctr.probe?.parked) unpark(ctr.probe, this.spec(ctr), this.rt.seen, t);
         switch (which.step) {
           case 'new':
             this.start(which, t);

@@ -71,6 +71,10 @@ export function runDueProbes(r: ProbeRun, t: number): boolean {
     st.streak[k] = ok ? Math.max(run, 0) + 1 : Math.min(run, 0) - 1;
     const threshold = ok ? (k === 'readiness' ? (p.successThreshold ?? 1) : 1) : (p.failureThreshold ?? 3);
     if (Math.abs(st.streak[k]!) < threshold) continue;
+    if (ok && !p.exec && k !== 'startup' && (k === 'liveness' || st.ready)) {
+      delete st.next[k];
+      (st.parked ??= []).push(k);
+    }
     if (k === 'readiness') {
       if (st.ready !== ok) changed = true;
       st.ready = ok;
@@ -93,6 +97,12 @@ export function runDueProbes(r: ProbeRun, t: number): boolean {
     }
   }
   return changed;
+}
+
+/** A container of the pod changed state at `t`: parked probes resume at their next tick. */
+export function unpark(st: ProbeState, spec: Container, origin: number, t: number): void {
+  for (const k of st.parked ?? []) st.next[k] = tick(origin, probeOf(spec, k), t);
+  st.parked = undefined;
 }
 
 /** How a probe-killed container ends: the image's reaction to SIGTERM within the grace period. */

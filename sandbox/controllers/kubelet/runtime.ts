@@ -41,6 +41,12 @@ export interface ProbeState {
   streak: Partial<Record<ProbeKind, number>>;
   ready: boolean;
   started: boolean;
+  /**
+   * Probes that keep passing and whose answer cannot change until a container of the pod changes
+   * state (httpGet/tcpSocket/grpc against a static app): not run until then, so an idle cluster
+   * does not wake on every period. Their results would be identical and silent.
+   */
+  parked?: ProbeKind[];
   /** Set once a liveness/startup failure has the container being killed. */
   kill?: ProbeKind;
 }

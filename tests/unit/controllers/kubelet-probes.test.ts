@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findCondition } from '../../../sandbox/api/types.js';
 import type { Cluster } from '../../../sandbox/cluster/cluster.js';
 import { execProbe, scriptFiles } from '../../../sandbox/controllers/kubelet/exec-probe.js';
+import { kubeletPods } from '../../../sandbox/controllers/kubelet/pods.js';
 import { events, freshCluster, pod, service } from './helpers.js';
 
 const get = (c: Cluster, name: string) => c.store.get('pods', 'default', name)!;
@@ -158,6 +159,23 @@ describe('kubelet probes: no probes', () => {
     started(c, pod('plain', { containers: [{ name: 'c', image: 'nginx' }] }));
     expect(cs(c, 'plain')).toMatchObject({ ready: true, started: true });
     expect(ready(c, 'plain')).toBe('True');
+  });
+});
+
+describe('kubelet probes: cost when idle', () => {
+  it('does not wake the kubelet for probes that keep passing, until the pod changes', () => {
+    const c = freshCluster();
+    c.advance(120_000); // the system pods' probes settle too
+    expect(kubeletPods.reconcile(c)).toBeUndefined();
+    const t0 = started(c, web({ readinessProbe: { httpGet: { path: '/', port: 80 }, periodSeconds: 3 }, livenessProbe: { tcpSocket: { port: 80 }, periodSeconds: 3 } }));
+    c.advanceTo(t0 + 10_000);
+    expect(cs(c, 'web').ready).toBe(true);
+    expect(kubeletPods.reconcile(c)).toBeUndefined();
+    // A failing probe keeps its period: the kubelet reports it every time.
+    started(c, pod('bad', { containers: [{ name: 'web', image: 'nginx', readinessProbe: { httpGet: { path: '/nope', port: 80 }, periodSeconds: 3 } }] }));
+    const wake = kubeletPods.reconcile(c);
+    expect(wake).toBeGreaterThan(c.now);
+    expect(wake! - c.now).toBeLessThanOrEqual(3_000);
   });
 });
 
