@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findCondition } from '../../../sandbox/api/types.js';
 import type { Cluster } from '../../../sandbox/cluster/cluster.js';
 import { execProbe, scriptFiles } from '../../../sandbox/controllers/kubelet/exec-probe.js';
-import { kubeletPods } from '../../../sandbox/controllers/kubelet/pods.js';
+import { kubeletPods, kubeletState } from '../../../sandbox/controllers/kubelet/pods.js';
 import { events, freshCluster, pod, service } from './helpers.js';
 
 const get = (c: Cluster, name: string) => c.store.get('pods', 'default', name)!;
@@ -69,10 +69,29 @@ describe('kubelet probes: readiness', () => {
 
   it('needs successThreshold passes in a row, and drops out after failureThreshold failures', () => {
     const c = freshCluster();
-    const t0 = started(c, web({ readinessProbe: { exec: { command: ['cat', '/tmp/ready'] }, periodSeconds: 1, failureThreshold: 2 } }));
-    c.advanceTo(t0 + 5_000);
-    expect(cs(c, 'web').ready).toBe(false);
-    expect(events(c, 'default', 'web')).toContain("Warning Unhealthy Readiness probe failed: cat: can't open '/tmp/ready': No such file or directory");
+    c.api.create(service('bb', { app: 'bb' }));
+    const spec = {
+      containers: [
+        {
+          name: 'bb',
+          image: 'busybox',
+          command: ['sh', '-c', 'touch /tmp/ready; sleep 20; rm -f /tmp/ready; sleep 3600'],
+          readinessProbe: { exec: { command: ['cat', '/tmp/ready'] }, periodSeconds: 2, successThreshold: 2, failureThreshold: 2 },
+        },
+      ],
+    };
+    const t0 = started(c, pod('bb', spec, { app: 'bb' }));
+    const probe = () => Object.values(kubeletState(c).pods).find((p) => p.ctrs[0]?.name === 'bb')!.ctrs[0]!.probe!;
+    c.waitUntil(() => cs(c, 'bb').ready, 10_000);
+    expect(probe().streak.readiness).toBe(2); // one pass was not enough
+    expect(sliceReady(c, 'bb')).toEqual([true]);
+    c.advanceTo(t0 + 20_000);
+    expect(cs(c, 'bb').ready).toBe(true);
+    c.waitUntil(() => !cs(c, 'bb').ready, 10_000);
+    expect(probe().streak.readiness).toBe(-2); // the first failure alone did not count
+    expect(c.now).toBeGreaterThanOrEqual(t0 + 22_000);
+    expect(sliceReady(c, 'bb')).toEqual([false]);
+    expect(events(c, 'default', 'bb')).toContain("Warning Unhealthy Readiness probe failed: cat: can't open '/tmp/ready': No such file or directory");
   });
 
   it('reports an unknown named port as the kubelet does', () => {
