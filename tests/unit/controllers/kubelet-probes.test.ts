@@ -198,6 +198,21 @@ describe('kubelet probes: cost when idle', () => {
   });
 });
 
+describe('kubelet probes: snapshots', () => {
+  it('carries probe schedules and failure runs across snapshot and restore, byte for byte', async () => {
+    const { Cluster } = await import('../../../sandbox/cluster/cluster.js');
+    const c = freshCluster();
+    const t0 = started(c, web({ livenessProbe: { httpGet: { path: '/healthz', port: 80 }, periodSeconds: 5 } }));
+    c.advanceTo(t0 + 7_000); // mid-way through the failure run
+    const copy = Cluster.restore(JSON.parse(JSON.stringify(c.snapshot())));
+    c.advanceTo(t0 + 60_000);
+    copy.advanceTo(t0 + 60_000);
+    expect(events(copy, 'default', 'web')).toEqual(events(c, 'default', 'web'));
+    expect(cs(copy, 'web')).toEqual(cs(c, 'web'));
+    expect(cs(c, 'web').restartCount).toBeGreaterThanOrEqual(2);
+  });
+});
+
 describe('exec probe model', () => {
   it('follows the container script on the clock', () => {
     const ctr = { name: 'c', image: 'busybox', args: ['/bin/sh', '-c', 'touch /tmp/healthy; sleep 30; rm -f /tmp/healthy; sleep 600'] };
