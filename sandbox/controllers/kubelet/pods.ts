@@ -115,9 +115,7 @@ class PodSync {
     if (kind) {
       const restart = (this.pod.spec.restartPolicy ?? 'Always') !== 'Never';
       this.event('Normal', 'Killing', `Container ${ctr.name} failed ${kind} probe${restart ? ', will be restarted' : ''}`, ctr);
-      const p: any = kind === 'liveness' ? spec.livenessProbe : spec.startupProbe;
-      const grace = (p?.terminationGracePeriodSeconds ?? this.pod.spec.terminationGracePeriodSeconds ?? 30) * 1000;
-      const end = killOutcome(parseImage(spec.image ?? '').repo.split('/').pop()!, containerBehaviour(spec).stopMs, grace);
+      const end = killOutcome(this.pod, spec, kind, containerBehaviour(spec).stopMs);
       ctr.until = ctr.until === null ? t + end.afterMs : Math.min(ctr.until, t + end.afterMs);
     }
     return changed;
@@ -128,11 +126,7 @@ class PodSync {
     const kill = ctr.probe?.kill;
     let code = containerBehaviour(spec).exit?.code ?? 0;
     let reason = code === 0 ? 'Completed' : 'Error';
-    if (kill) {
-      const p: any = kill === 'liveness' ? spec.livenessProbe : spec.startupProbe;
-      const grace = (p?.terminationGracePeriodSeconds ?? this.pod.spec.terminationGracePeriodSeconds ?? 30) * 1000;
-      ({ code, reason } = killOutcome(parseImage(spec.image ?? '').repo.split('/').pop()!, containerBehaviour(spec).stopMs, grace));
-    }
+    if (kill) ({ code, reason } = killOutcome(this.pod, spec, kill, containerBehaviour(spec).stopMs));
     ctr.term = { exitCode: code, reason, startedAt: ctr.startedAt!, finishedAt: t, containerID: `containerd://${ctr.containerID}` };
     ctr.probe = undefined;
     const policy = this.pod.spec.restartPolicy ?? 'Always';

@@ -3,6 +3,7 @@
 // folded into success/failure runs against the thresholds, `Unhealthy` events per failure.
 
 import type { Container, KubeObject } from '../../api/types.js';
+import { parseImage } from './images.js';
 import { checkProbe } from './probe-check.js';
 import type { ContainerRuntime, ProbeKind, ProbeState } from './runtime.js';
 
@@ -106,9 +107,11 @@ export function unpark(st: ProbeState, spec: Container, origin: number, t: numbe
 }
 
 /** How a probe-killed container ends: the image's reaction to SIGTERM within the grace period. */
-export function killOutcome(image: string, stopMs: number, graceMs: number): { code: number; reason: string; afterMs: number } {
+export function killOutcome(pod: KubeObject, spec: Container, kind: ProbeKind, stopMs: number): { code: number; reason: string; afterMs: number } {
+  const graceMs = (probeOf(spec, kind)?.terminationGracePeriodSeconds ?? pod.spec?.terminationGracePeriodSeconds ?? 30) * 1000;
   if (stopMs > graceMs) return { code: 137, reason: 'Error', afterMs: graceMs };
   // nginx (STOPSIGNAL SIGQUIT), redis and http-echo shut down cleanly; other Go servers die of the signal.
+  const image = parseImage(spec.image ?? '').repo.split('/').pop()!;
   if (['nginx', 'redis', 'http-echo'].includes(image)) return { code: 0, reason: 'Completed', afterMs: stopMs };
   return { code: 143, reason: 'Error', afterMs: stopMs };
 }
